@@ -1,0 +1,104 @@
+package factpipe.cli;
+
+import factpipe.core.fact.Fact;
+import factpipe.core.fact.FactSet;
+import factpipe.core.json.FactSetJson;
+import factpipe.core.json.InvalidFactSetException;
+import factpipe.ingest.DocumentReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code factpipe validate}: checks fact sets against the schema, and every fact's text against
+ * its span in the {@code .txt} beside the fact set.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check fact set files against the JSON Schema and against their extracted text (<id>.txt beside each).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all files are valid", "1:some files are invalid", "2:usage error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Fact set files (*.facts.json).")
+    List<Path> files;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FactSetJson json = Components.json();
+        int invalid = 0;
+        for (Path file : files) {
+            List<String> problems = check(file, json);
+            if (problems.isEmpty()) {
+                out.println(file + ": valid");
+            } else {
+                invalid++;
+                for (String p : problems) {
+                    err.println(file + ": " + p);
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return invalid == 0 ? FactpipeCommand.EXIT_OK : FactpipeCommand.EXIT_FAILURES;
+    }
+
+    static List<String> check(Path file, FactSetJson json) {
+        FactSet factSet;
+        try {
+            factSet = json.read(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return List.of("no such file");
+        } catch (IOException e) {
+            return List.of("cannot read: " + e.getMessage());
+        } catch (InvalidFactSetException e) {
+            return e.problems().stream().map(p -> "schema: " + p).toList();
+        }
+        Path textFile = OutputFiles.textBeside(file);
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(textFile);
+            text = new String(bytes, StandardCharsets.UTF_8);
+            if (!DocumentReader.sha256(bytes).equals(factSet.document().textSha256())) {
+                return List.of(textFile.getFileName() + " does not match the fact set's textSha256");
+            }
+        } catch (IOException e) {
+            return List.of("cannot read the extracted text " + textFile + ": " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        if (text.length() != factSet.document().charCount()) {
+            problems.add("charCount " + factSet.document().charCount() + " but the text has " + text.length() + " chars");
+        }
+        int i = 0;
+        for (Fact f : factSet.facts()) {
+            i++;
+            String where = "fact " + i + " (" + f.type() + " '" + f.text() + "' at " + f.span() + ")";
+            if (f.span().end() > text.length()) {
+                problems.add(where + ": span ends after the text (" + text.length() + " chars)");
+            } else if (!f.span().of(text).equals(f.text())) {
+                problems.add(where + ": the text at the span is '" + f.span().of(text) + "'");
+            } else if (!f.span().toCodePoints(text).equals(f.cpSpan())) {
+                problems.add(where + ": cpSpan " + f.cpSpan() + " should be " + f.span().toCodePoints(text));
+            }
+        }
+        return problems;
+    }
+}

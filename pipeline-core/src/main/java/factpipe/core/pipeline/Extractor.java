@@ -1,0 +1,25 @@
+package factpipe.core.pipeline;
+
+import factpipe.core.document.Document;
+import factpipe.core.fact.Fact;
+import java.util.List;
+
+/**
+ * Finds facts in a document. An extractor does one thing, keeps no state between documents and
+ * is safe to call from several threads at once; the facts it returns carry spans into
+ * {@link Document#text()} and its {@link #id()} as their extractor.
+ */
+public interface Extractor {
+
+    /** A short lower-case name, e.g. {@code date-grammar}. */
+    String name();
+
+    /** Bumped whenever the extractor's output for some input may change. */
+    String version();
+
+    List<Fact> extract(Document document);
+
+    default String id() {
+        return name() + "@" + version();
+    }
+}

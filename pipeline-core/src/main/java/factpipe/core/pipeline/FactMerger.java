@@ -1,0 +1,114 @@
+package factpipe.core.pipeline;
+
+import factpipe.core.fact.Fact;
+import factpipe.core.fact.FactType;
+import factpipe.core.fact.FactValue;
+import factpipe.core.fact.OrganizationValue;
+import factpipe.core.fact.TreatyValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * Merges the facts of several extractors into one consistent set for a document.
+ *
+ * <ol>
+ *   <li>Same-type overlaps: the longer span wins; on equal length, the extractor registered
+ *       earlier (the more specific one) wins; then the earlier start. Facts of different types
+ *       may nest freely.</li>
+ *   <li>One canonical value per entity: organisation and treaty mentions that name the same
+ *       entity (same acronym, or same name) all take the most complete value among them.</li>
+ *   <li>Canonical order: span start, span end, type.</li>
+ * </ol>
+ */
+public final class FactMerger {
+
+    private final ToIntFunction<String> extractorRank;
+
+    /** @param extractorRank rank of an extractor id, lower = more specific */
+    public FactMerger(ToIntFunction<String> extractorRank) {
+        this.extractorRank = extractorRank;
+    }
+
+    public List<Fact> merge(List<Fact> facts) {
+        Map<FactType, List<Fact>> byType = new EnumMap<>(FactType.class);
+        for (Fact f : facts) {
+            byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(f);
+        }
+        List<Fact> merged = new ArrayList<>();
+        for (List<Fact> sameType : byType.values()) {
+            merged.addAll(unify(dropOverlaps(sameType)));
+        }
+        merged.sort(Fact.CANONICAL_ORDER);
+        return merged;
+    }
+
+    private List<Fact> dropOverlaps(List<Fact> facts) {
+        List<Fact> byPriority = new ArrayList<>(facts);
+        byPriority.sort(Comparator.<Fact>comparingInt(f -> -f.span().length())
+                .thenComparingInt(f -> extractorRank.applyAsInt(f.extractor()))
+                .thenComparing(Fact::span));
+        List<Fact> kept = new ArrayList<>();
+        // kept spans are disjoint; a TreeMap by start would make this O(n log n), but the
+        // facts of one type in one document number in the hundreds
+        for (Fact candidate : byPriority) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    /** Gives every mention of the same organisation or treaty the most complete value among them. */
+    private static List<Fact> unify(List<Fact> facts) {
+        Map<String, FactValue> best = new HashMap<>();
+        for (Fact f : facts) {
+            for (String key : entityKeys(f.value())) {
+                best.merge(key, f.value(), FactMerger::moreComplete);
+            }
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            FactValue value = f.value();
+            for (String key : entityKeys(f.value())) {
+                value = moreComplete(value, best.get(key));
+            }
+            out.add(value.equals(f.value()) ? f : f.withValue(value));
+        }
+        return out;
+    }
+
+    private static List<String> entityKeys(FactValue v) {
+        if (v instanceof OrganizationValue o) {
+            return keys("org", o.name(), o.acronym(), o.country());
+        }
+        if (v instanceof TreatyValue t) {
+            return keys("treaty", t.name(), t.acronym(), null);
+        }
+        return List.of();
+    }
+
+    private static List<String> keys(String kind, String name, String acronym, String country) {
+        // the country keeps Japan's and Korea's "National Police Agency" apart
+        String scope = kind + "|" + (country == null ? "" : country) + "|";
+        return acronym == null ? List.of(scope + "n:" + name) : List.of(scope + "n:" + name, scope + "a:" + acronym);
+    }
+
+    private static FactValue moreComplete(FactValue a, FactValue b) {
+        return completeness(b) > completeness(a) ? b : a;
+    }
+
+    private static int completeness(FactValue v) {
+        if (v instanceof OrganizationValue o) {
+            return (o.acronym() != null ? 2 : 0) + (o.country() != null ? 1 : 0) + o.name().length() * 4;
+        }
+        if (v instanceof TreatyValue t) {
+            return (t.acronym() != null ? 2 : 0) + t.name().length() * 4;
+        }
+        return 0;
+    }
+}

@@ -4,6 +4,12 @@ import factpipe.core.json.FactSetJson;
 import factpipe.core.json.FactSetSchema;
 import factpipe.core.pipeline.Extractor;
 import factpipe.core.pipeline.Pipeline;
+import factpipe.extract.country.CountryExtractor;
+import factpipe.extract.country.CountryGazetteer;
+import factpipe.extract.organization.OrganizationExtractor;
+import factpipe.extract.organization.OrganizationGazetteer;
+import factpipe.extract.treaty.TreatyExtractor;
+import factpipe.extract.treaty.TreatyGazetteer;
 import factpipe.ingest.DocumentReader;
 import java.util.List;
 
@@ -26,7 +32,11 @@ final class Components {
 
     /** The extractors, most specific first: on equal spans the earlier one wins. */
     static List<Extractor> extractors() {
-        return List.of();
+        CountryGazetteer countries = new CountryGazetteer();
+        return List.of(
+                new TreatyExtractor(new TreatyGazetteer()),
+                new OrganizationExtractor(new OrganizationGazetteer(), countries),
+                new CountryExtractor(countries));
     }
 
     static Pipeline pipeline() {

@@ -1,0 +1,67 @@
+package factpipe.extract.country;
+
+import factpipe.core.document.Document;
+import factpipe.core.fact.Fact;
+import factpipe.core.fact.Span;
+import factpipe.core.pipeline.Extractor;
+import factpipe.extract.text.Token;
+import factpipe.extract.text.TokenTrie;
+import factpipe.extract.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * COUNTRY facts from the {@link CountryGazetteer}: every name, abbreviation and adjective of a
+ * state, also inside compounds ("Japan–US") and names ("Japan Coast Guard"). An adjective used
+ * for a language ("in Japanese only") is not a mention of the state.
+ */
+public final class CountryExtractor implements Extractor {
+
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "translation", "translations", "speakers", "speaker");
+
+    private final CountryGazetteer gazetteer;
+
+    public CountryExtractor(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "country-gazetteer";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public List<Fact> extract(Document document) {
+        String text = document.text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Fact> facts = new ArrayList<>();
+        for (TokenTrie.Match<CountryGazetteer.Surface> m : gazetteer.trie().findAll(tokens)) {
+            if (!(m.value() instanceof CountryGazetteer.Country c)) {
+                continue;
+            }
+            if (c.adjective() && isLanguageUse(tokens, m.from(), m.to())) {
+                continue;
+            }
+            Span span = new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+            facts.add(Fact.at(text, span, gazetteer.value(c), id()));
+        }
+        return facts;
+    }
+
+    /** "in Japanese", "Japanese only", "the Japanese language". */
+    private static boolean isLanguageUse(List<Token> tokens, int from, int to) {
+        Token next = to < tokens.size() ? tokens.get(to) : null;
+        if (next != null && LANGUAGE_NOUNS.contains(next.norm())) {
+            return true;
+        }
+        boolean afterIn = from > 0 && tokens.get(from - 1).is("in");
+        boolean endsPhrase = next == null || !next.isWord() || next.is("only") || next.is("and") || next.is("or");
+        return afterIn && endsPhrase;
+    }
+}

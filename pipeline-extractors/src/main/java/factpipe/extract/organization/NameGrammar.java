@@ -1,0 +1,214 @@
+package factpipe.extract.organization;
+
+import factpipe.extract.text.ResourceLines;
+import factpipe.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shape of a body's name that no gazetteer knows: a run of capitalised words, joined by
+ * "of", "for", "on", "and", "the", hyphens or a possessive, that ends on a head noun ("... Agency",
+ * "... Police") or starts with one followed by "of/for/on" ("Ministry of ..."). Names of meetings,
+ * programmes, documents and job titles are refused. Immutable and thread-safe.
+ */
+final class NameGrammar {
+
+    static final String HEADS = "/factpipe/organization/heads.txt";
+    static final String NON_BODY_WORDS = "/factpipe/organization/non-body-words.txt";
+    static final String LEADING_WORDS = "/factpipe/text/leading-function-words.txt";
+    static final String SUB_UNIT_HEADS = "/factpipe/organization/sub-unit-heads.txt";
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
+    private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    /** "This Regional Training Centre", "its National Police": a reference back, not a name. */
+    private static final Set<String> DETERMINERS = Set.of("this", "these", "that", "those", "its", "their", "such",
+            "our", "each", "every", "any", "another");
+
+    /** Token range {@code [from, to)} of a candidate name. */
+    record Candidate(int from, int to) {
+    }
+
+    private final Set<String> heads;
+    private final Set<String> nonBodyWords;
+    private final Set<String> leadingWords;
+    private final Set<String> subUnitHeads;
+    private final List<String> resourceHashes;
+
+    NameGrammar() {
+        this(ResourceLines.load(HEADS), ResourceLines.load(NON_BODY_WORDS), ResourceLines.load(LEADING_WORDS),
+                ResourceLines.load(SUB_UNIT_HEADS));
+    }
+
+    NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines subUnitHeads) {
+        this.heads = Set.copyOf(heads.lines().stream().map(String::strip).toList());
+        this.nonBodyWords = Set.copyOf(nonBodyWords.lines().stream().map(String::strip).toList());
+        this.leadingWords = Set.copyOf(leadingWords.lines().stream().map(String::strip).toList());
+        this.subUnitHeads = Set.copyOf(subUnitHeads.lines().stream().map(String::strip).toList());
+        this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), subUnitHeads.sha256());
+    }
+
+    boolean isSubUnitHead(Token t) {
+        return subUnitHeads.contains(t.norm());
+    }
+
+    List<String> resourceHashes() {
+        return resourceHashes;
+    }
+
+    boolean isHead(Token t) {
+        return heads.contains(t.norm());
+    }
+
+    boolean isNonBodyWord(Token t) {
+        return nonBodyWords.contains(t.norm());
+    }
+
+    boolean isLeadingWord(Token t) {
+        return leadingWords.contains(t.norm());
+    }
+
+    /** Candidate names in the tokens, left to right, not overlapping. */
+    List<Candidate> candidates(List<Token> tokens) {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = runEnd(tokens, i);
+            // a meeting's or programme's name is no body, but may name one after "of":
+            // "the 6th Meeting of the Japan-India Joint Working Group on Counter-Terrorism"
+            int segment = i;
+            boolean afterNonBody = false;
+            for (int k = i; k <= runEnd; k++) {
+                if (k == runEnd || isNonBodyWord(tokens.get(k))) {
+                    boolean modifiesNonBody = k < runEnd;
+                    Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k);
+                    if (c != null && (!afterNonBody || tokens.get(segment).is("of") || c.from() > firstNameWord(tokens, segment, k))) {
+                        found.add(c);
+                    }
+                    segment = k + 1;
+                    afterNonBody = true;
+                }
+            }
+            i = runEnd;
+        }
+        return found;
+    }
+
+    private static int firstNameWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isNameWord(tokens.get(k))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** End (exclusive) of the run of name words and connectors that starts at {@code from}. */
+    private int runEnd(List<Token> tokens, int from) {
+        int end = from + 1;
+        int i = from + 1;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.atLineStart()) {
+                break;
+            }
+            if (isNameWord(t)) {
+                end = ++i;
+                continue;
+            }
+            // connectors, hyphens and possessives count only when a name word follows them
+            int j = i;
+            while (j < tokens.size() && isJoiner(tokens, j) && !tokens.get(j).atLineStart()) {
+                j++;
+            }
+            if (j > i && j < tokens.size() && isNameWord(tokens.get(j)) && !tokens.get(j).atLineStart()) {
+                i = j;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private boolean isJoiner(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (CONNECTORS.contains(t.norm()) || t.is("-")) {
+            return true;
+        }
+        // possessive: "Commissioner-General's Secretariat"
+        return t.is("'") && j + 1 < tokens.size() && tokens.get(j + 1).is("s");
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
+    private Candidate candidateIn(List<Token> tokens, int from, int to) {
+        while (from < to && (isLeadingWord(tokens.get(from)) || !isNameWord(tokens.get(from)))) {
+            if (DETERMINERS.contains(tokens.get(from).norm().toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            from++;
+        }
+        if (from > 0 && DETERMINERS.contains(tokens.get(from - 1).norm().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int lastHead = -1;
+        for (int k = from; k < to; k++) {
+            if (isHead(tokens.get(k))) {
+                lastHead = k;
+            }
+        }
+        if (lastHead < 0) {
+            return null;
+        }
+        // "Capacity Development of Djibouti Coast Guard": before the head, an of-phrase that does
+        // not follow a head word ("Ministry of ...") starts the name
+        for (int k = lastHead - 1; k > from; k--) {
+            if (OF_CONNECTORS.contains(tokens.get(k).norm()) && !isHead(tokens.get(k - 1))) {
+                from = k + 1;
+                while (from < lastHead && !isNameWord(tokens.get(from))) {
+                    from++;
+                }
+                break;
+            }
+        }
+        int end = lastHead + 1;
+        // "Ministry of Justice", "Centre for Counter-Terrorism": the phrase after the head is part
+        // of the name, up to a place ("... in Malaysia")
+        if (end < to && OF_CONNECTORS.contains(tokens.get(end).norm())) {
+            int k = end;
+            while (k < to && !PLACE_PREPOSITIONS.contains(tokens.get(k).norm())) {
+                k++;
+            }
+            while (k > end && !isNameWord(tokens.get(k - 1))) {
+                k--;
+            }
+            end = k;
+        }
+        if (end < tokens.size() && isNonBodyWord(tokens.get(end))) {
+            return null;
+        }
+        // "East Asian Police Commissioners": the head only modifies a longer name that is no body
+        if (end < to && isNameWord(tokens.get(end))) {
+            return null;
+        }
+        // "the No. 2 International Affairs Division": numbered units keep their number
+        if (from >= 3 && tokens.get(from - 1).norm().chars().allMatch(Character::isDigit)
+                && tokens.get(from - 2).is(".") && tokens.get(from - 3).is("No")) {
+            from -= 3;
+        }
+        int words = 0;
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+                words++;
+            }
+        }
+        return words >= 2 ? new Candidate(from, end) : null;
+    }
+}

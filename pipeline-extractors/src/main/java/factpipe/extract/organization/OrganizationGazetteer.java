@@ -1,0 +1,87 @@
+package factpipe.extract.organization;
+
+import factpipe.core.fact.OrganizationValue;
+import factpipe.extract.text.ResourceLines;
+import factpipe.extract.text.TokenTrie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Known bodies with canonical names, acronyms and countries, and their surface forms in a
+ * case-sensitive token trie (articles ignored). A surface may name several bodies: generic
+ * national names ("Ministry of Foreign Affairs") exist once per country, and the extractor
+ * chooses by context. Immutable and thread-safe.
+ */
+public final class OrganizationGazetteer {
+
+    public static final String ORGANIZATIONS = "/factpipe/gazetteer/organizations.tsv";
+
+    /** Written or left out at will: "Bali-Process", "the Colombo Plan". */
+    static final Set<String> IGNORED = Set.of("the", "-");
+    /** Function words that titles capitalise or not: "ASEAN plus Three". */
+    static final Set<String> CASE_FREE = Set.of("of", "and", "for", "on", "in", "against", "to", "plus", "at", "by", "with", "between");
+
+    private final TokenTrie<List<OrganizationValue>> trie;
+    private final Map<String, List<OrganizationValue>> byAcronym = new LinkedHashMap<>();
+    private final Map<String, List<OrganizationValue>> byName = new LinkedHashMap<>();
+    private final String resourceHash;
+
+    public OrganizationGazetteer() {
+        this(ResourceLines.load(ORGANIZATIONS));
+    }
+
+    OrganizationGazetteer(ResourceLines resource) {
+        Map<String, List<OrganizationValue>> bySurface = new LinkedHashMap<>();
+        for (String[] row : resource.rows(4)) {
+            OrganizationValue org = new OrganizationValue(row[0], emptyToNull(row[1]), emptyToNull(row[2]));
+            add(bySurface, row[0], org);
+            byName.computeIfAbsent(row[0], k -> new ArrayList<>()).add(org);
+            if (org.acronym() != null) {
+                add(bySurface, org.acronym(), org);
+                byAcronym.computeIfAbsent(org.acronym(), k -> new ArrayList<>()).add(org);
+            }
+            if (!row[3].isEmpty()) {
+                for (String alias : row[3].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(bySurface, alias.strip(), org);
+                    }
+                }
+            }
+        }
+        TokenTrie.Builder<List<OrganizationValue>> builder = TokenTrie.builder(IGNORED, CASE_FREE);
+        bySurface.forEach((surface, orgs) -> builder.add(surface, List.copyOf(orgs)));
+        trie = builder.build();
+        resourceHash = resource.sha256();
+    }
+
+    private static void add(Map<String, List<OrganizationValue>> bySurface, String surface, OrganizationValue org) {
+        List<OrganizationValue> list = bySurface.computeIfAbsent(surface, k -> new ArrayList<>());
+        if (!list.contains(org)) {
+            list.add(org);
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    public TokenTrie<List<OrganizationValue>> trie() {
+        return trie;
+    }
+
+    /** Known bodies with this canonical name (one per country for generic national names). */
+    public List<OrganizationValue> byName(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    public List<OrganizationValue> byAcronym(String acronym) {
+        return byAcronym.getOrDefault(acronym, List.of());
+    }
+
+    public String resourceHash() {
+        return resourceHash;
+    }
+}

@@ -78,7 +78,7 @@ final class NameGrammar {
                 i++;
                 continue;
             }
-            int runEnd = runEnd(tokens, i);
+            int runEnd = splitAtCoordination(tokens, i, runEnd(tokens, i));
             // a meeting's or programme's name is no body, but may name one after "of":
             // "the 6th Meeting of the Japan-India Joint Working Group on Counter-Terrorism"
             int segment = i;
@@ -97,6 +97,16 @@ final class NameGrammar {
             i = runEnd;
         }
         return found;
+    }
+
+    /** "the FBI National Academy and the US Federal Bureau ...": a head then "and" ends one name. */
+    private int splitAtCoordination(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (isHead(tokens.get(k)) && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("&"))) {
+                return k + 1;
+            }
+        }
+        return to;
     }
 
     private static int firstNameWord(List<Token> tokens, int from, int to) {

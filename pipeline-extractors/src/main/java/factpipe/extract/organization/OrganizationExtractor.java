@@ -152,6 +152,10 @@ public final class OrganizationExtractor implements Extractor {
                 return c.iso2();
             }
         }
+        // "the Maritime Crime Analysis Centre (MCAC) of Fiji": look past the acronym
+        if (to + 3 < tokens.size() && tokens.get(to).is("(") && tokens.get(to + 2).is(")")) {
+            to += 3;
+        }
         if (to + 1 < tokens.size() && tokens.get(to).is("of")) {
             int at = to + 1;
             if (tokens.get(at).is("the")) {
@@ -233,6 +237,11 @@ public final class OrganizationExtractor implements Extractor {
             country = contextCountry(tokens, from, to);
             if (country == null) {
                 country = countryInside(tokens, from, to);
+            }
+            if (country == null) {
+                // "FBI National Academy": a name built on a national body belongs to its state
+                country = known.subMap(from, to).values().stream().map(m -> m.value().country())
+                        .filter(Objects::nonNull).findFirst().orElse(null);
             }
             if (country == null && grammar.isSubUnitHead(tokens.get(to - 1))) {
                 country = home;

@@ -51,6 +51,11 @@ final class TitleGrammar {
         return heads.contains(t.norm());
     }
 
+    /** A head of one or two words: "Treaty", "Joint Declaration". */
+    private boolean isHeadAt(List<Token> tokens, int i) {
+        return isHead(tokens.get(i)) || (i > 0 && heads.contains(tokens.get(i - 1).norm() + " " + tokens.get(i).norm()));
+    }
+
     /** A plural head ("Treaties", "Conventions"): a class name, not one instrument. */
     boolean isPluralHead(Token t) {
         String w = t.norm();
@@ -62,8 +67,7 @@ final class TitleGrammar {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (!isHead(t)) {
+            if (!isHeadAt(tokens, i)) {
                 i++;
                 continue;
             }
@@ -79,7 +83,11 @@ final class TitleGrammar {
                     to = close;
                 }
             }
-            if (!containsNonTreatyWord(tokens, from, to) && (to - from >= 2)) {
+            // "Treaty Negotiations", "Convention Secretariat": the head only modifies another noun
+            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                    && !tokens.get(i + 1).atLineStart()
+                    && !CONNECTORS.contains(tokens.get(i + 1).norm().toLowerCase(java.util.Locale.ROOT));
+            if (!modifier && !containsNonTreatyWord(tokens, from, to) && (to - from >= 2)) {
                 found.add(new Candidate(from, to, i));
             }
             i = Math.max(i + 1, to);
@@ -121,7 +129,7 @@ final class TitleGrammar {
             }
             int j = i;
             while (j < tokens.size() && !tokens.get(j).atLineStart()
-                    && (CONNECTORS.contains(tokens.get(j).norm()) || tokens.get(j).is("-"))) {
+                    && (CONNECTORS.contains(tokens.get(j).norm()) || tokens.get(j).is("-") || isPossessive(tokens, j))) {
                 j++;
             }
             if (j > i && j < tokens.size() && !tokens.get(j).atLineStart() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
@@ -131,6 +139,12 @@ final class TitleGrammar {
             break;
         }
         return to;
+    }
+
+    /** The "'" and "s" of "People's". */
+    private static boolean isPossessive(List<Token> tokens, int j) {
+        return (tokens.get(j).is("'") && j + 1 < tokens.size() && tokens.get(j + 1).is("s"))
+                || (tokens.get(j).is("s") && j > 0 && tokens.get(j - 1).is("'"));
     }
 
     private static int closingQuote(List<Token> tokens, int from) {

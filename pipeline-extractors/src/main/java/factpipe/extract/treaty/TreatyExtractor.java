@@ -53,6 +53,11 @@ public final class TreatyExtractor implements Extractor {
         for (TokenTrie.Match<TreatyValue> m : gazetteer.titles().findAll(tokens)) {
             mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
         }
+        for (TokenTrie.Match<TreatyValue> m : gazetteer.shortForms().findAll(tokens)) {
+            if (!overlapsAny(mentions, m.from(), m.to())) {
+                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
+            }
+        }
         for (TitleGrammar.Candidate c : grammar.candidates(tokens)) {
             if (overlapsAny(mentions, c.from(), c.to())) {
                 continue;
@@ -60,11 +65,6 @@ public final class TreatyExtractor implements Extractor {
             String title = text.substring(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end()).replaceAll("\\s+", " ");
             TreatyValue known = gazetteer.byTitle(title);
             mentions.put(c.from(), new Mention(c.from(), c.to(), known != null ? known : new TreatyValue(title, null)));
-        }
-        for (TokenTrie.Match<TreatyValue> m : gazetteer.shortForms().findAll(tokens)) {
-            if (!overlapsAny(mentions, m.from(), m.to())) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
-            }
         }
         addDefinedAcronyms(text, tokens, mentions);
         List<Fact> facts = new ArrayList<>();

@@ -1,0 +1,80 @@
+package factpipe.extract.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import factpipe.core.document.Document;
+import factpipe.core.fact.CountryValue;
+import factpipe.core.fact.Fact;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CountryExtractorTest {
+
+    private static CountryExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new CountryExtractor(new CountryGazetteer());
+    }
+
+    private static List<String> found(String text) {
+        return extractor.extract(Document.fromText("t", text)).stream()
+                .map(f -> f.text() + "@" + f.span().start() + "-" + f.span().end() + "=" + ((CountryValue) f.value()).iso2()
+                        + (((CountryValue) f.value()).adjective() ? "/adj" : ""))
+                .toList();
+    }
+
+    @Test
+    void findsFormalShortAndAbbreviatedNames() {
+        assertThat(found("the Republic of Korea, the People's Republic of China, the U.S. and Lao PDR"))
+                .containsExactly("Republic of Korea@4-21=KR", "People's Republic of China@27-53=CN", "U.S.@59-63=US",
+                        "Lao PDR@68-75=LA");
+    }
+
+    @Test
+    void givesEveryCodeOneFixedName() {
+        List<Fact> facts = extractor.extract(Document.fromText("t", "ROK police met Korean and South Korean officers in Korea."));
+        assertThat(facts).extracting(f -> ((CountryValue) f.value()).name()).containsOnly("South Korea");
+    }
+
+    @Test
+    void findsEachMemberOfACompound() {
+        assertThat(found("the Japan–US Alliance and Japan-China ties, Japan-ASEAN too"))
+                .containsExactly("Japan@4-9=JP", "US@10-12=US", "Japan@26-31=JP", "China@32-37=CN", "Japan@44-49=JP");
+    }
+
+    @Test
+    void marksAdjectivesAndDemonyms() {
+        assertThat(found("Japanese citizens and the Chinese Ministry of Public Security"))
+                .containsExactly("Japanese@0-8=JP/adj", "Chinese@26-33=CN/adj");
+    }
+
+    @Test
+    void refusesRegionsCitiesAndLanguageUse() {
+        assertThat(found("Asia, Africa, the Middle East, the Sahel, Tokyo, Paris and Washington")).isEmpty();
+        assertThat(found("The leaflet is in Japanese only; a Japanese language course")).isEmpty();
+    }
+
+    @Test
+    void refusesCountryWordsInsideOtherNames() {
+        assertThat(found("one million US dollars for the Indian Ocean and the Korean Peninsula")).isEmpty();
+    }
+
+    @Test
+    void isCaseSensitiveWhereCaseMatters() {
+        assertThat(found("let us ask the US")).containsExactly("US@15-17=US");
+    }
+
+    @Test
+    void readsNamesInCapitalsInHeadings() {
+        assertThat(found("C. AMMTC+3, AMMTC+JAPAN")).containsExactly("JAPAN@18-23=JP");
+    }
+
+    @Test
+    void knowsTerritoriesAndFormerStates() {
+        assertThat(found("Hong Kong, Macau, Taiwan, the Soviet Union, Yugoslavia, Kosovo and East Timor"))
+                .containsExactly("Hong Kong@0-9=HK", "Macau@11-16=MO", "Taiwan@18-24=TW", "Soviet Union@30-42=SU",
+                        "Yugoslavia@44-54=YU", "Kosovo@56-62=XK", "East Timor@67-77=TL");
+    }
+}

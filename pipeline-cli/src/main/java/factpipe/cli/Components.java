@@ -6,11 +6,13 @@ import factpipe.core.pipeline.Extractor;
 import factpipe.core.pipeline.Pipeline;
 import factpipe.extract.country.CountryExtractor;
 import factpipe.extract.country.CountryGazetteer;
+import factpipe.extract.organization.CrfOrganizationFinder;
 import factpipe.extract.organization.OrganizationExtractor;
 import factpipe.extract.organization.OrganizationGazetteer;
 import factpipe.extract.treaty.TreatyExtractor;
 import factpipe.extract.treaty.TreatyGazetteer;
 import factpipe.ingest.DocumentReader;
+import factpipe.nlp.CoreNlpNer;
 import java.util.List;
 
 /**
@@ -35,7 +37,8 @@ final class Components {
         CountryGazetteer countries = new CountryGazetteer();
         return List.of(
                 new TreatyExtractor(new TreatyGazetteer()),
-                new OrganizationExtractor(new OrganizationGazetteer(), countries),
+                new OrganizationExtractor(new OrganizationGazetteer(), countries,
+                        List.of(new CrfOrganizationFinder(new CoreNlpNer()))),
                 new CountryExtractor(countries));
     }
 

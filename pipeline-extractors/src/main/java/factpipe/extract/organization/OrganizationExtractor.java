@@ -27,7 +27,10 @@ import java.util.TreeMap;
  *       name ("Ministry of Foreign Affairs") chosen from the words around it;</li>
  *   <li>unknown bodies whose names have the shape of a body's name ({@link NameGrammar});</li>
  *   <li>acronyms the text defines ("National Police Agency (NPA)"), so that every later bare
- *       "NPA" is the same body.</li>
+ *       "NPA" is the same body;</li>
+ *   <li>a statistical {@link OrganizationFinder} as a recall backstop, asked only about lines
+ *       where capitalised words remain unexplained, its answers filtered against the guide's
+ *       exclusions (meetings, programmes, laws, titles) and never overriding a rule.</li>
  * </ol>
  * A country adjective in front of a name stays outside the span ("Chinese | Ministry of Public
  * Security") but gives the body its country.
@@ -37,21 +40,31 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationGazetteer gazetteer;
     private final CountryGazetteer countries;
     private final NameGrammar grammar;
+    private final List<OrganizationFinder> backstop;
 
+    /** Rules only. */
     public OrganizationExtractor(OrganizationGazetteer gazetteer, CountryGazetteer countries) {
+        this(gazetteer, countries, List.of());
+    }
+
+    /** Rules, then the statistical finders as a backstop. */
+    public OrganizationExtractor(OrganizationGazetteer gazetteer, CountryGazetteer countries, List<OrganizationFinder> backstop) {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.grammar = new NameGrammar();
+        this.backstop = List.copyOf(backstop);
     }
 
     @Override
     public String name() {
-        return "organization-rules";
+        return "organization";
     }
 
     @Override
     public String version() {
-        return "1";
+        StringBuilder v = new StringBuilder("1");
+        backstop.forEach(f -> v.append('+').append(f.id()));
+        return v.toString();
     }
 
     /** One body mention: token range and value. */
@@ -84,6 +97,9 @@ public final class OrganizationExtractor implements Extractor {
             }
         }
         addDefinedAcronyms(text, tokens, mentions);
+        for (OrganizationFinder finder : backstop) {
+            addFound(finder, text, tokens, mentions);
+        }
 
         List<Fact> facts = new ArrayList<>(mentions.size());
         for (Mention m : mentions.values()) {
@@ -126,6 +142,109 @@ public final class OrganizationExtractor implements Extractor {
         }
         return from == c.from() ? c : new NameGrammar.Candidate(from, c.to());
     }
+
+    /**
+     * Asks the finder about each line that still has a run of two or more capitalised words no
+     * mention explains, and keeps a found name only if the rules had no reason to refuse it: two
+     * or more words, all capitalised but for connectors, no word of a meeting, law or title, not
+     * ending on a head noun (the grammar judged those), not in a heading, overlapping nothing.
+     */
+    private void addFound(OrganizationFinder finder, String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
+        Map<Integer, Integer> tokenAtStart = new HashMap<>();
+        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            tokenAtStart.put(tokens.get(k).start(), k);
+            tokenAtEnd.put(tokens.get(k).end(), k);
+        }
+        int lineStart = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k > 0 && tokens.get(k).atLineStart()) {
+                lineStart = k;
+            }
+            boolean lineEnds = k + 1 == tokens.size() || tokens.get(k + 1).atLineStart();
+            if (!lineEnds || !hasUnexplainedRun(tokens, lineStart, k + 1, mentions) || inHeadingLine(tokens, lineStart)) {
+                continue;
+            }
+            int offset = tokens.get(lineStart).start();
+            String line = text.substring(offset, tokens.get(k).end());
+            for (Span s : finder.find(line)) {
+                Integer from = tokenAtStart.get(offset + s.start());
+                Integer last = tokenAtEnd.get(offset + s.end());
+                if (from == null || last == null) {
+                    continue;
+                }
+                while (from <= last && (grammar.isLeadingWord(tokens.get(from)) || !tokens.get(from).isWord())) {
+                    from++;
+                }
+                int to = last + 1;
+                if (acceptable(text, tokens, from, to) && !overlapsAny(mentions, from, to)) {
+                    String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+                    String country = contextCountry(tokens, from, to);
+                    mentions.put(from, new Mention(from, to, new OrganizationValue(name, null,
+                            country != null ? country : countryInside(tokens, from, to))));
+                }
+            }
+        }
+    }
+
+    private boolean hasUnexplainedRun(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> mentions) {
+        int run = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean explained = overlapsAny(mentions, k, k + 1);
+            if (t.isWord() && t.isCapitalized() && !explained && k > from) {
+                if (++run >= 2) {
+                    return true;
+                }
+            } else if (!(run > 0 && SMALL_WORDS.contains(t.norm()))) {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private boolean acceptable(String text, List<Token> tokens, int from, int to) {
+        if (from == 0 || !tokens.get(from - 1).norm().equalsIgnoreCase("the")
+                || text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).matches("(?s).*[\\t\\n].*")
+                || ABSTRACT_HEAD.matcher(tokens.get(to - 1).norm()).matches()
+                || ABSTRACT_HEAD.matcher(tokens.get(from).norm()).matches()
+                || ORDINAL.matcher(tokens.get(from).norm()).matches()) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.atLineStart() && k > from || grammar.isNonBodyWord(t) || Character.isDigit(t.norm().charAt(0))) {
+                return false;
+            }
+            if (t.isWord()) {
+                if (!t.isCapitalized() && !SMALL_WORDS.contains(t.norm())) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        if (words < 2 || grammar.isHead(tokens.get(to - 1)) || !tokens.get(to - 1).isWord()) {
+            return false;
+        }
+        // a run of state names ("Costa Rica") is no body
+        TokenTrie.Match<CountryGazetteer.Surface> c = countries.trie().longestAt(tokens, from);
+        return c == null || c.to() < to;
+    }
+
+    /**
+     * Abstract nouns name topics, not bodies: "Promotion of Accession", "Crisis Management",
+     * "Combating Piracy". A statistical guess that ends on one is refused.
+     */
+    private static final java.util.regex.Pattern ABSTRACT_HEAD =
+            java.util.regex.Pattern.compile(".*(tions?|sions?|ments?|ings?|ity|ities|ness|ance|ence|isms?|ships?|ssues?)");
+
+    /** "Fifth Ministerial Plenary": a numbered occurrence is an event. */
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(st|nd|rd|th)");
+
+    /** Lower-case words that may stand inside a name: "Carabineros de Chile", "Bank of ...". */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "de", "del", "la", "le", "des", "du", "the", "on");
 
     /** The state the document is mostly about: the most often named country, ties to the first. */
     private String homeCountry(List<Token> tokens) {
@@ -305,7 +424,8 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
-        boolean sentence = tokens.get(end).is(".") && end - start > 12;
+        // a line that ends like a sentence is prose, however many capitals it has
+        boolean sentence = tokens.get(end).is(".") && !tokens.get(end - 1).is(".");
         return !sentence && words > 0 && capitalized * 10 >= words * 8;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
@@ -44,6 +45,13 @@ public final class DocumentReader {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             "text/markdown", "text/x-web-markdown");
 
+    /** Types whose bytes are the text itself: decoded verbatim, not parsed. */
+    private static final Set<String> PLAIN_TEXT = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+
+    /** A PDF ends with %%EOF; readers look for it in the last 1024 bytes. */
+    private static final byte[] PDF_EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final int PDF_EOF_WINDOW = 1024;
+
     private final long maxBytes;
     private final Detector detector;
     private final Parser parser;
@@ -68,13 +76,17 @@ public final class DocumentReader {
         MediaType type = detect(bytes, file);
         String baseType = type.getBaseType().toString();
         if (!SUPPORTED.contains(baseType)) {
-            throw new IngestException("unsupported format " + baseType);
+            throw new IngestException("unsupported format " + baseType + " (not a text, HTML, PDF, RTF or Word document)");
+        }
+        boolean plain = PLAIN_TEXT.contains(baseType);
+        if (baseType.equals("application/pdf") && !hasPdfEndMarker(bytes)) {
+            // PDFBox would rebuild a cut-off file from what is left and quietly return part of the text
+            throw new IngestException("truncated PDF (the end-of-file marker is missing)");
         }
         String text;
         DocumentMetadata metadata;
-        if (baseType.equals("text/plain") || baseType.startsWith("text/x-web-markdown") || baseType.equals("text/markdown")) {
+        if (plain) {
             text = TextDecoder.decode(bytes).text();
-            rejectBinary(text);
             metadata = DocumentMetadata.NONE;
         } else {
             Metadata tikaMetadata = new Metadata();
@@ -82,7 +94,7 @@ public final class DocumentReader {
             metadata = keep(tikaMetadata);
         }
         if (text.isBlank()) {
-            throw new IngestException("no text content (" + (baseType.equals("text/plain") ? "whitespace only" : "nothing extractable from " + baseType) + ")");
+            throw new IngestException("no text content (" + (plain ? "whitespace only" : "nothing extractable from " + label(baseType)) + ")");
         }
         DocumentInfo info = new DocumentInfo(id, source, baseType, sha256(bytes),
                 sha256(text.getBytes(StandardCharsets.UTF_8)), text.length(), metadata);
@@ -98,13 +110,22 @@ public final class DocumentReader {
             if (size > maxBytes) {
                 throw new IngestException("file too large (" + size + " bytes; the limit is " + maxBytes + ")");
             }
-            return Files.readAllBytes(file);
+            // bounded: a file may grow after the size check, and pipes or devices report no size
+            int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(limit + 1);
+            }
+            if (bytes.length > limit) {
+                throw new IngestException("file too large (more than " + limit + " bytes; the limit is " + maxBytes + ")");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new IngestException("no such file");
         } catch (AccessDeniedException e) {
             throw new IngestException("permission denied");
         } catch (IOException e) {
-            throw new IngestException("cannot read: " + e.getMessage(), e);
+            throw new IngestException("cannot read: " + oneLine(e), e);
         }
     }
 
@@ -114,22 +135,18 @@ public final class DocumentReader {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             return detector.detect(in, metadata);
         } catch (IOException e) {
-            throw new IngestException("cannot detect the format: " + e.getMessage(), e);
+            throw new IngestException("cannot detect the format: " + oneLine(e), e);
         }
     }
 
-    /** Text files that are really binary: control characters that no text format uses. */
-    private static void rejectBinary(String text) throws IngestException {
-        int control = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
-                control++;
+    private static boolean hasPdfEndMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - PDF_EOF_WINDOW);
+        for (int i = bytes.length - PDF_EOF.length; i >= from; i--) {
+            if (Arrays.equals(bytes, i, i + PDF_EOF.length, PDF_EOF, 0, PDF_EOF.length)) {
+                return true;
             }
         }
-        if (control > 0 && control * 100L > text.length()) {
-            throw new IngestException("binary content, not text");
-        }
+        return false;
     }
 
     private String parse(byte[] bytes, String baseType, Metadata metadata) throws IngestException {
@@ -151,6 +168,7 @@ public final class DocumentReader {
     private static String label(String baseType) {
         return switch (baseType) {
             case "application/pdf" -> "PDF";
+            case "text/html", "application/xhtml+xml" -> "HTML";
             case "application/rtf" -> "RTF";
             case "application/msword" -> "Word document";
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
@@ -163,8 +181,12 @@ public final class DocumentReader {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return oneLine(root);
+    }
+
+    private static String oneLine(Throwable t) {
+        String message = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
     }
 
     private static DocumentMetadata keep(Metadata m) {

@@ -22,4 +22,13 @@ public interface Extractor {
     default String id() {
         return name() + "@" + version();
     }
+
+    /**
+     * Everything that decides this extractor's output besides the document: its id and a hash
+     * of every data file and setting it uses. Two runs with equal fingerprints give equal facts,
+     * so an incremental run may keep earlier output; a changed gazetteer entry changes it.
+     */
+    default String fingerprint() {
+        return id();
+    }
 }

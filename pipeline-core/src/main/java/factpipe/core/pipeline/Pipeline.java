@@ -50,6 +50,12 @@ public final class Pipeline implements Extractor {
         return "pipeline";
     }
 
+    /** The fingerprints of all stages, in order. */
+    @Override
+    public String fingerprint() {
+        return extractors.stream().map(Extractor::fingerprint).collect(Collectors.joining("\n"));
+    }
+
     /** The versions of all stages, e.g. "country-gazetteer@1+date-grammar@2". */
     @Override
     public String version() {

@@ -37,6 +37,11 @@ public final class CountryExtractor implements Extractor {
     }
 
     @Override
+    public String fingerprint() {
+        return id() + " " + String.join(" ", gazetteer.resourceHashes());
+    }
+
+    @Override
     public List<Fact> extract(Document document) {
         String text = document.text();
         List<Token> tokens = Tokenizer.tokenize(text);

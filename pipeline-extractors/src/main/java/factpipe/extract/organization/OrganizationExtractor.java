@@ -11,7 +11,6 @@ import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
 import factpipe.extract.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -393,14 +392,20 @@ public final class OrganizationExtractor implements Extractor {
         return -1;
     }
 
+    /** The one state named inside a name ("Japan Coast Guard"); none for a joint body ("Japan-India ..."). */
     private String countryInside(List<Token> tokens, int from, int to) {
+        String found = null;
         for (int k = from; k < to; k++) {
             TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, k);
-            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c && !c.adjective()) {
-                return c.iso2();
+            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
+                if (found != null && !found.equals(c.iso2())) {
+                    return null;
+                }
+                found = c.adjective() ? found : c.iso2();
+                k = m.to() - 1;
             }
         }
-        return null;
+        return found;
     }
 
     /** A line of capitalised words without a sentence end: a heading, where capitals say nothing. */
@@ -544,9 +549,9 @@ public final class OrganizationExtractor implements Extractor {
         mentions.put(old.from(), new Mention(old.from(), old.to(), v));
     }
 
-    List<String> resourceHashes() {
-        List<String> hashes = new ArrayList<>(grammar.resourceHashes());
-        hashes.add(gazetteer.resourceHash());
-        return Collections.unmodifiableList(hashes);
+    @Override
+    public String fingerprint() {
+        return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes())
+                + " " + countries.resourceHashes().get(0);
     }
 }

@@ -42,6 +42,11 @@ public final class TreatyExtractor implements Extractor {
         return "1";
     }
 
+    @Override
+    public String fingerprint() {
+        return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes());
+    }
+
     private record Mention(int from, int to, TreatyValue value) {
     }
 

@@ -6,7 +6,6 @@ import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
 import factpipe.extract.text.Tokenizer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -91,9 +90,5 @@ public final class TreatyGazetteer {
 
     public String resourceHash() {
         return resourceHash;
-    }
-
-    List<String> resourceHashes() {
-        return List.of(resourceHash);
     }
 }

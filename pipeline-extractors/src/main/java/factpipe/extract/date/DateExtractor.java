@@ -37,6 +37,12 @@ public final class DateExtractor implements Extractor {
         return "1";
     }
 
+    /** The id and the SHA-256 of each word list: a changed list changes the output. */
+    @Override
+    public String fingerprint() {
+        return id() + " " + String.join(" ", lexicon.resourceHashes());
+    }
+
     @Override
     public List<Fact> extract(Document document) {
         String text = document.text();

@@ -38,6 +38,9 @@ class DateExtractorTest {
         assertThat(EXTRACTOR.name()).isEqualTo("date-grammar");
         assertThat(EXTRACTOR.version()).isEqualTo("1");
         assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@1");
+        // the id and one SHA-256 per word list
+        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@1 ")
+                .matches("date-grammar@1( [0-9a-f]{64}){10}");
     }
 
     @Test

@@ -12,11 +12,13 @@ import factpipe.ingest.IngestException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +28,7 @@ import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,49 +66,60 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        InputScan.Result scan = InputScan.scan(paths);
-        List<String> failures = new ArrayList<>();
+        if (maxBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-size must be a positive number of bytes, not " + maxBytes);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        InputScan.Result scan = InputScan.scan(paths, out);
         for (InputScan.Problem p : scan.problems()) {
-            failures.add(p.path() + ": " + p.reason());
             err.println("factpipe: " + p.path() + ": " + p.reason());
         }
-        Files.createDirectories(out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("factpipe: cannot create the output directory " + out + ": "
+                    + (e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage()));
+            err.flush();
+            return FactpipeCommand.EXIT_TROUBLE;
+        }
         DocumentReader reader = Components.reader(maxBytes);
         Pipeline pipeline = Components.pipeline();
         FactSetJson json = Components.json();
-        Progress progress = Progress.forStderr(scan.files().size());
+        Progress progress = Progress.forTerminal(err, scan.files().size());
 
         Map<FactType, Integer> factCounts = new EnumMap<>(FactType.class);
-        int nThreads = Math.max(1, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        int failed = 0;
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (InputFile input : scan.files()) {
                 futures.add(pool.submit(() -> process(input, reader, pipeline, json)));
             }
-            int ok = 0;
+            // results are reported in input order, whatever order the threads finish in
             for (Future<Outcome> f : futures) {
                 Outcome o = get(f);
-                progress.advance(o.input().source());
                 if (o.failure() == null) {
-                    ok++;
                     o.facts().countsByType().forEach((t, n) -> factCounts.merge(t, n, Integer::sum));
                 } else {
-                    failures.add(o.input().source() + ": " + o.failure());
+                    failed++;
                     progress.clearLine();
                     err.println("factpipe: " + o.input().source() + ": " + o.failure());
                     if (verbosity.verbose() && o.cause() != null) {
                         o.cause().printStackTrace(err);
                     }
                 }
+                progress.advance(o.input().source(), o.failure() != null);
             }
             progress.finish();
-            err.println(summary(ok, failures.size(), factCounts, started));
+            err.println(summary(scan.files().size(), failed, scan.problems().size(), factCounts, started));
             err.flush();
         } finally {
             pool.shutdownNow();
         }
-        return failures.isEmpty() ? FactpipeCommand.EXIT_OK : FactpipeCommand.EXIT_FAILURES;
+        return failed == 0 && scan.problems().isEmpty() ? FactpipeCommand.EXIT_OK : FactpipeCommand.EXIT_FAILURES;
     }
 
     private Outcome process(InputFile input, DocumentReader reader, Pipeline pipeline, FactSetJson json) {
@@ -116,14 +130,35 @@ final class ExtractCommand implements Callable<Integer> {
             writeOutputs(input.id(), document.text().getBytes(StandardCharsets.UTF_8), factsJson);
             return new Outcome(input, facts, null, null);
         } catch (IngestException e) {
-            return new Outcome(input, null, e.getMessage(), e);
+            return failed(input, e.getMessage(), e);
         } catch (InvalidFactSetException e) {
-            return new Outcome(input, null, "the fact set breaks the schema (a bug): " + e.getMessage(), e);
+            return failed(input, "the fact set breaks the schema (a bug): " + oneLine(e.getMessage()), e);
         } catch (IOException e) {
-            return new Outcome(input, null, "cannot write output: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return new Outcome(input, null, "extraction failed: " + e, e);
+            return failed(input, "cannot write output: " + oneLine(String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one document that breaks an extractor must not stop the others
+            return failed(input, "extraction failed (a bug): " + oneLine(e.toString()), e);
         }
+    }
+
+    /**
+     * A failed document has no output: what an earlier run wrote for it, or half of this run's
+     * pair, would pass for a result of this run.
+     */
+    private Outcome failed(InputFile input, String reason, Throwable cause) {
+        String why = reason;
+        for (Path stale : List.of(OutputFiles.facts(out, input.id()), OutputFiles.text(out, input.id()))) {
+            try {
+                Files.deleteIfExists(stale);
+            } catch (IOException e) {
+                why += "; and its old output " + stale + " cannot be removed: " + oneLine(String.valueOf(e.getMessage()));
+            }
+        }
+        return new Outcome(input, null, why, cause);
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().lines().findFirst().orElse("");
     }
 
     /** The text first, then the fact set that indexes it: each replaced atomically. */
@@ -140,16 +175,24 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(int ok, int failed, Map<FactType, Integer> counts, long started) {
+    /** e.g. "factpipe: 4 of 5 documents extracted, 1 failed; 85 facts (DATE 3, ...) in out [2.1 s]". */
+    private String summary(int documents, int failed, int skipped, Map<FactType, Integer> counts, long started) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder sb = new StringBuilder("factpipe: ").append(ok).append(ok == 1 ? " document" : " documents")
-                .append(", ").append(failed).append(" failed, ").append(total).append(" facts (");
+        StringBuilder sb = new StringBuilder("factpipe: ").append(documents - failed).append(" of ").append(documents)
+                .append(documents == 1 ? " document" : " documents").append(" extracted");
+        if (failed > 0) {
+            sb.append(", ").append(failed).append(" failed");
+        }
+        if (skipped > 0) {
+            sb.append(", ").append(skipped).append(skipped == 1 ? " input path" : " input paths").append(" skipped");
+        }
         List<String> parts = new ArrayList<>();
         for (FactType t : FactType.values()) {
             parts.add(t.name() + " " + counts.getOrDefault(t, 0));
         }
-        sb.append(String.join(", ", parts)).append(") in ")
-                .append(String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)).append(" s");
+        sb.append("; ").append(total).append(total == 1 ? " fact (" : " facts (").append(String.join(", ", parts))
+                .append(") in ").append(out).append(" [")
+                .append(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)).append(" s]");
         return sb.toString();
     }
 }

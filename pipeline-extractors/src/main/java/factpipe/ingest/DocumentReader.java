@@ -3,7 +3,6 @@ package factpipe.ingest;
 import factpipe.core.document.Document;
 import factpipe.core.document.DocumentInfo;
 import factpipe.core.document.DocumentMetadata;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -90,6 +90,7 @@ public final class DocumentReader {
             metadata = DocumentMetadata.NONE;
         } else {
             Metadata tikaMetadata = new Metadata();
+            tikaMetadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
             text = parse(bytes, baseType, tikaMetadata);
             metadata = keep(tikaMetadata);
         }
@@ -132,7 +133,9 @@ public final class DocumentReader {
     private MediaType detect(byte[] bytes, Path file) throws IngestException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        // a TikaInputStream lets the container detectors open DOCX/ZIP files whole instead of
+        // guessing from a stream (and logging a warning that they do)
+        try (InputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, metadata);
         } catch (IOException e) {
             throw new IngestException("cannot detect the format: " + oneLine(e), e);
@@ -151,7 +154,7 @@ public final class DocumentReader {
 
     private String parse(byte[] bytes, String baseType, Metadata metadata) throws IngestException {
         BodyContentHandler handler = new BodyContentHandler(-1);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
             return handler.toString();
         } catch (EncryptedDocumentException e) {

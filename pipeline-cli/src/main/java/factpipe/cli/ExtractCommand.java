@@ -135,8 +135,12 @@ final class ExtractCommand implements Callable<Integer> {
             return failed(input, "the fact set breaks the schema (a bug): " + oneLine(e.getMessage()), e);
         } catch (IOException e) {
             return failed(input, "cannot write output: " + oneLine(String.valueOf(e.getMessage())), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // one document that breaks an extractor must not stop the others
+        } catch (Throwable e) {
+            // one document that breaks an extractor (even with an Error from a library) must not
+            // stop the others; only the JVM itself failing (out of memory) ends the run
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e;
+            }
             return failed(input, "extraction failed (a bug): " + oneLine(e.toString()), e);
         }
     }

@@ -1,0 +1,317 @@
+package factpipe.extract.count;
+
+import factpipe.core.fact.CountQualifier;
+import factpipe.core.fact.CountValue;
+import factpipe.core.fact.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the counts of running text: each number expression that counts things, with its
+ * qualifier and counted noun. A number is not a count when it is a year, a day of a date, a
+ * percentage, a time, an ordinal, a list marker, a page or section number, a footnote mark, an
+ * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun.
+ */
+final class CountReader {
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    /** Words between numbers of one list or range: "Articles 3 and 4", "section 2 to 5". */
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "to", "through", "-", "\u2013", "&");
+    /** Words between an age word and its number: "aged between 18 and 25", "the age of 25". */
+    private static final Set<String> AGE_LINKS = Set.of("between", "of", "from", "under", "over", "the");
+    private static final Set<String> CLOSERS = Set.of(")", "]", "\u201d", "\"", "'", "\u2019");
+    private static final Set<String> SIGNS = Set.of("+", "-", "\u2212", "\u00b1");
+    private static final int FIRST_YEAR = 1800;
+    private static final int LAST_YEAR = 2100;
+
+    private final CountLexicon lexicon;
+    private final NumberGrammar grammar;
+    private final UnitPhrase units;
+
+    CountReader(CountLexicon lexicon, UnitPhrase units) {
+        this.lexicon = lexicon;
+        this.grammar = new NumberGrammar(lexicon.numbers, lexicon.currencies);
+        this.units = units;
+    }
+
+    List<CountFinding> read(TaggedText t, Discourse discourse) {
+        discourse.begin(t);
+        List<CountFinding> found = new ArrayList<>();
+        int identifierEnd = -1; // token after the last number that named something, for "sections 2 to 5"
+        for (NumberMatch m : grammar.find(t)) {
+            if (identifierEnd >= 0 && onlyListLinks(t, identifierEnd, m.first())) {
+                identifierEnd = m.next();
+                continue;
+            }
+            if (!m.money() && (identifier(t, m) || age(t, m.first()))) {
+                identifierEnd = m.next();
+                continue;
+            }
+            count(t, m, discourse).ifPresent(f -> {
+                found.add(f);
+                discourse.remember(m.numberFirst(), f.span().start(), f.value().unit(), f.money());
+            });
+        }
+        return found;
+    }
+
+    private Optional<CountFinding> count(TaggedText t, NumberMatch m, Discourse discourse) {
+        if (m.abbreviated() && !m.money()) {
+            return Optional.empty(); // "1.2m" alone is as likely metres as millions
+        }
+        Optional<Qualifiers.Found> q = lexicon.qualifiers.before(t, m.first());
+        CountQualifier qualifier = q.map(Qualifiers.Found::qualifier).orElse(null);
+        Span span = new Span(m.start(), m.end());
+        if (m.money()) {
+            if (percentOrClockAfter(t, m)) {
+                return Optional.empty();
+            }
+            return Optional.of(new CountFinding(span, new CountValue(m.value(), m.currency(), qualifier), true, true));
+        }
+        if (notACount(t, m, qualifier != null)) {
+            return Optional.empty();
+        }
+        boolean one = m.value().compareTo(BigDecimal.ONE) == 0;
+        UnitPhrase.Result unit = units.after(t, m.next(), one);
+        switch (unit.kind()) {
+            case UNIT -> {
+                return Optional.of(new CountFinding(span, new CountValue(m.value(), unit.unit(), qualifier), false, false));
+            }
+            case DURATION, MEASURE -> {
+                return Optional.empty();
+            }
+            default -> {
+                if (m.plainDigits() && year(t.token(m.first()).text())) {
+                    return Optional.empty(); // "up to 2003": a qualified year is a count only with its noun
+                }
+                if (one && m.words()) {
+                    return Optional.empty(); // "One is the Nis Symphonic Orchestra": a pronoun
+                }
+                return elided(t, m, discourse, qualifier, unit.kind() == UnitPhrase.Kind.ANAPHORIC)
+                        .map(u -> new CountFinding(span, new CountValue(m.value(), u.unit(), qualifier), u.money(),
+                                false));
+            }
+        }
+    }
+
+    private record Elided(String unit, boolean money) {
+    }
+
+    /**
+     * The counted noun of a number that leaves it out: the unit of the count before it in this
+     * or the previous sentence ("five experts in May and three in June"), else, for a qualified
+     * number or "others", the nearest plural noun before it there; an amount with a scale word
+     * after an amount of money is money in the same currency.
+     */
+    private Optional<Elided> elided(TaggedText t, NumberMatch m, Discourse discourse, CountQualifier qualifier,
+                                    boolean anaphoric) {
+        return elidedUnit(t, m, discourse, qualifier, anaphoric).map(u -> new Elided(u, false))
+                .or(() -> discourse.priorCurrency(m.numberFirst(), m.start())
+                        .filter(c -> m.scaled()) // "3.8 billion yen in 2013 and 2.1 billion in 2014"
+                        .map(c -> new Elided(c, true)));
+    }
+
+    private Optional<String> elidedUnit(TaggedText t, NumberMatch m, Discourse discourse, CountQualifier qualifier,
+                                        boolean anaphoric) {
+        int start = m.start();
+        Optional<String> prior = discourse.priorUnit(m.numberFirst(), start);
+        if (prior.isPresent()) {
+            return prior;
+        }
+        if (discourse.priorCurrency(m.numberFirst(), start).isPresent()) {
+            return Optional.empty();
+        }
+        if (qualifier == null && !anaphoric) {
+            return Optional.empty();
+        }
+        int sentence = t.sentence(m.first());
+        Optional<String> same = units.before(t, t.sentenceStart(sentence), m.first());
+        if (same.isPresent()) {
+            return same;
+        }
+        if (sentence > 0) {
+            int prev = sentence - 1;
+            return units.before(t, t.sentenceStart(prev), t.sentenceEnd(prev));
+        }
+        return discourse.previousText().flatMap(p -> {
+            int last = p.sentenceCount() - 1;
+            return last < 0 ? Optional.empty() : units.before(p, p.sentenceStart(last), p.sentenceEnd(last));
+        });
+    }
+
+    /** A number that names or numbers something: "Article 5", "Resolution 2178", "No. 1", "page 12". */
+    private boolean identifier(TaggedText t, NumberMatch m) {
+        int i = m.first();
+        if (lexicon.identifierHeads.matchEndingBefore(t.tokens(), i) > 0) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        TextToken prev = t.token(i - 1);
+        // a capitalised noun right before a number names it: "Phase 2", "Symphony No. 4", "Windows 10"
+        return prev.isWord() && prev.capitalized() && t.nominal(i - 1) && !MONTHS.contains(prev.lower())
+                && lexicon.qualifiers.before(t, i).isEmpty() && !NumberGrammar.digits(prev.text());
+    }
+
+    /** "aged 25", "aged between 18 and 25", "at the age of 25": an age, and so is a number listed after it. */
+    private boolean age(TaggedText t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (lexicon.ageWords.contains(t.lower(j))) {
+                return true;
+            }
+            if (t.token(j).isWord() && !AGE_LINKS.contains(t.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyListLinks(TaggedText t, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (!LIST_LINKS.contains(t.lower(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean notACount(TaggedText t, NumberMatch m, boolean qualified) {
+        int i = m.first();
+        int next = m.next();
+        String text = t.text();
+        if (!m.words()) {
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            // a footnote mark or part of a code: "(GCTF)1", "security1"
+            if (Character.isLetterOrDigit(before) || CLOSERS.contains(String.valueOf(before))) {
+                return true;
+            }
+            // a signed change: "(-41)", "+26"
+            if (SIGNS.contains(String.valueOf(before))) {
+                return true;
+            }
+            // digit groups side by side are a phone number or a code, not counts
+            if (next < t.size() && NumberGrammar.digits(t.token(next).text()) && sameLine(t, next - 1, next)
+                    || i > 0 && NumberGrammar.digits(t.token(i - 1).text()) && sameLine(t, i - 1, i)) {
+                return true;
+            }
+        }
+        if (percentOrClockAfter(t, m)) {
+            return true;
+        }
+        if (m.plainDigits() && year(t.token(i).text()) && !qualified) {
+            return true;
+        }
+        if (m.plainDigits() && dayOfMonth(t, m)) {
+            return true;
+        }
+        if (dotLeader(text, m.start())) {
+            return true; // "Introduction.....1": a page number
+        }
+        if (listMarker(t, m)) {
+            return true;
+        }
+        if (namedSet(t, next)) {
+            return true;
+        }
+        if (m.words() && t.token(i).capitalized() && !t.sentenceInitial(i)) {
+            return true; // "ASEAN Plus Three", "the Eight Special Recommendations"
+        }
+        if (m.words() && t.lower(i).equals("one") && next == i + 1 && lexicon.oneIdioms.matchAround(t.tokens(), i)) {
+            return true;
+        }
+        // "two and a half years": a fraction, not a count of things
+        return next + 2 < t.size() && t.lower(next).equals("and") && t.lower(next + 1).equals("a")
+                && t.lower(next + 2).equals("half");
+    }
+
+    private boolean percentOrClockAfter(TaggedText t, NumberMatch m) {
+        return lexicon.percentWords.matchAt(t.tokens(), m.next()) > 0
+                || lexicon.clockWords.matchAt(t.tokens(), m.next()) > 0;
+    }
+
+    static boolean year(String digits) {
+        if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(digits);
+        return y >= FIRST_YEAR && y <= LAST_YEAR;
+    }
+
+    /** "June 15", "15 June", "Oct. 12", "on 23 September 1971". */
+    private boolean dayOfMonth(TaggedText t, NumberMatch m) {
+        BigDecimal v = m.value();
+        if (v.scale() > 0 || v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(BigDecimal.valueOf(31)) > 0) {
+            return false;
+        }
+        int i = m.first();
+        int p = i - 1;
+        if (p >= 0 && t.token(p).text().equals(".")) {
+            p--;
+        }
+        if (p >= 0 && month(t.token(p))) {
+            return true;
+        }
+        int n = m.next();
+        if (n < t.size() && t.token(n).text().equals(",")) {
+            return false;
+        }
+        return n < t.size() && month(t.token(n));
+    }
+
+    private static boolean month(TextToken token) {
+        return token.capitalized() && MONTHS.contains(token.lower());
+    }
+
+    private static boolean dotLeader(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k >= 1 && (text.charAt(k) == '.' && text.charAt(k - 1) == '.' || text.charAt(k) == '\u2026');
+    }
+
+    /** "(1)", "1." or "1)" opening a line, a footnote number opening a line ("1 Japan's initiatives"). */
+    private boolean listMarker(TaggedText t, NumberMatch m) {
+        int i = m.first();
+        int next = m.next();
+        String after = next < t.size() ? t.token(next).text() : "";
+        if (i > 0 && t.token(i - 1).text().equals("(") && after.equals(")")) {
+            return true;
+        }
+        if (!t.lineInitial(i)) {
+            return false;
+        }
+        if (after.equals(".") || after.equals(")")) {
+            return true;
+        }
+        return !m.words() && next < t.size() && t.token(next).isWord() && t.token(next).capitalized();
+    }
+
+    /** "the 40 Recommendations", "(25 Points)": a capitalised run ending in a named-set head. */
+    private boolean namedSet(TaggedText t, int next) {
+        for (int j = next; j < t.size() && j < next + 5; j++) {
+            TextToken tok = t.token(j);
+            if (!tok.isWord() || !tok.capitalized()) {
+                return false;
+            }
+            if (lexicon.namedSetHeads.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLine(TaggedText t, int a, int b) {
+        String between = t.text().substring(t.token(a).end(), t.token(b).start());
+        return between.chars().allMatch(c -> c == ' ');
+    }
+}

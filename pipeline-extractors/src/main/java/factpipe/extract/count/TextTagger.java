@@ -1,0 +1,59 @@
+package factpipe.extract.count;
+
+import factpipe.nlp.OpenNlpModels;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/** Tokenizes a stretch of text, splits it into sentences and POS-tags each sentence with the OpenNLP models. */
+final class TextTagger {
+
+    private final OpenNlpModels models;
+
+    TextTagger(OpenNlpModels models) {
+        this.models = models;
+    }
+
+    TaggedText tag(String text, int from, int to) {
+        List<TextToken> tokens = WordTokenizer.tokenize(text, from, to);
+        int[] sentence = new int[tokens.size()];
+        String[] tags = new String[tokens.size()];
+        if (tokens.isEmpty()) {
+            return new TaggedText(text, tokens, tags, sentence);
+        }
+        Span[] spans = models.sentenceDetector().sentPosDetect(text.substring(from, to));
+        int s = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int rel = tokens.get(i).start() - from;
+            while (s + 1 < spans.length && rel >= spans[s + 1].getStart()) {
+                s++;
+            }
+            sentence[i] = s;
+        }
+        // renumber so that sentence indices are 0, 1, 2 ... without gaps
+        int current = 0;
+        int seen = sentence[0];
+        for (int i = 0; i < sentence.length; i++) {
+            if (sentence[i] != seen) {
+                seen = sentence[i];
+                current++;
+            }
+            sentence[i] = current;
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && sentence[j] == sentence[i]) {
+                j++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                words.add(tokens.get(k).text());
+            }
+            String[] t = models.posTagger().tag(words.toArray(String[]::new));
+            System.arraycopy(t, 0, tags, i, j - i);
+            i = j;
+        }
+        return new TaggedText(text, tokens, tags, sentence);
+    }
+}

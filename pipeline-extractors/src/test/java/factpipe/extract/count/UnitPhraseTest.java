@@ -1,0 +1,101 @@
+package factpipe.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("models")
+class UnitPhraseTest {
+
+    private static final UnitPhrase UNITS = TestModels.units();
+
+    /** The unit after the first token of {@code text}, the number. */
+    private static UnitPhrase.Result after(String text) {
+        TaggedText t = TestModels.tag(text);
+        boolean one = t.lower(0).equals("one") || t.lower(0).equals("1");
+        return UNITS.after(t, 1, one);
+    }
+
+    private static String unit(String text) {
+        UnitPhrase.Result r = after(text);
+        assertThat(r.kind()).as(text).isEqualTo(UnitPhrase.Kind.UNIT);
+        return r.unit();
+    }
+
+    @Test
+    void singularLowerCaseHead() {
+        assertThat(unit("22 persons from 20 countries")).isEqualTo("person");
+        assertThat(unit("20 countries took part")).isEqualTo("country");
+        assertThat(unit("2,000 people were trained")).isEqualTo("person");
+        assertThat(unit("10 buses packed with emigrants depart")).isEqualTo("bus");
+    }
+
+    @Test
+    void keepsNounCompoundsAndClassifyingAdjectives() {
+        assertThat(unit("3 patrol vessels were provided")).isEqualTo("patrol vessel");
+        assertThat(unit("75 police personnel to Cambodia")).isEqualTo("police personnel");
+        assertThat(unit("21 maritime security officers from 17 countries")).isEqualTo("maritime security officer");
+        assertThat(unit("2 international organizations joined")).isEqualTo("international organization");
+        assertThat(unit("490 emergency observation requests")).isEqualTo("emergency observation request");
+    }
+
+    @Test
+    void dropsQualitativeAdjectives() {
+        assertThat(unit("5 new members joined")).isEqualTo("member");
+        assertThat(unit("three key pillars of the plan")).isEqualTo("pillar");
+        assertThat(unit("seven separate disasters struck")).isEqualTo("disaster");
+    }
+
+    @Test
+    void keepsCoordinatedHeadsAndModifiers() {
+        assertThat(unit("26 countries and regions took part")).isEqualTo("country and region");
+        assertThat(unit("103,000 military and police personnel deployed")).isEqualTo("military and police personnel");
+        assertThat(unit("12 counter-terrorism conventions and protocols in force"))
+                .isEqualTo("counter-terrorism convention and protocol");
+        assertThat(unit("31 countries and territories and two organizations")).isEqualTo("country and territory");
+    }
+
+    @Test
+    void aNameRightBeforeTheHeadStaysAndOneFurtherLeftGoes() {
+        assertThat(unit("five FBI agents were invited")).isEqualTo("FBI agent");
+        assertThat(unit("16 UN PKO missions are in place")).isEqualTo("PKO mission");
+        assertThat(unit("8 Japanese police officers left")).isEqualTo("police officer");
+        assertThat(unit("2 Japan Coast Guard officers left")).isEqualTo("Japan Coast Guard officer");
+        assertThat(unit("38 OECD members")).isEqualTo("OECD member");
+    }
+
+    @Test
+    void aTitleCasePhraseKeepsItsWordsInLowerCase() {
+        assertThat(unit("13 ReCAAP Contracting Parties participated")).isEqualTo("contracting party");
+        assertThat(unit("12 Counter-Terrorism Conventions and Protocols")).isEqualTo("counter-terrorism convention and protocol");
+        assertThat(unit("one more Staff Officer there")).isEqualTo("staff officer");
+    }
+
+    @Test
+    void durationsMeasuresAndMissingNounsAreNotUnits() {
+        assertThat(after("six months later").kind()).isEqualTo(UnitPhrase.Kind.DURATION);
+        assertThat(after("three times a year").kind()).isEqualTo(UnitPhrase.Kind.DURATION);
+        assertThat(after("500 kilograms of cocaine").kind()).isEqualTo(UnitPhrase.Kind.MEASURE);
+        assertThat(after("21 in June").kind()).isEqualTo(UnitPhrase.Kind.NONE);
+        assertThat(after("four others were injured").kind()).isEqualTo(UnitPhrase.Kind.ANAPHORIC);
+        assertThat(after("3 of them came").kind()).isEqualTo(UnitPhrase.Kind.ANAPHORIC);
+    }
+
+    @Test
+    void findsTheNounAnElidedNumberStandsFor() {
+        TaggedText t = TestModels.tag("The first neighborhood police posts were set up, and their numbers rose to 97.");
+        assertThat(UNITS.before(t, 0, t.size() - 2)).contains("neighborhood police post");
+    }
+
+    @Test
+    void readsTheCountedNounOfATableLabel() {
+        assertThat(UNITS.label(TestModels.tag("Number of personnel dispatched"))).contains("personnel");
+        assertThat(UNITS.label(TestModels.tag("Number of countries (territories)"))).contains("country and territory");
+        assertThat(UNITS.label(TestModels.tag("(1) Breakdown of expert dispatches by country"))).contains("expert dispatch");
+        assertThat(UNITS.label(TestModels.tag("Participants"))).contains("participant");
+        assertThat(UNITS.label(TestModels.tag("Long-term"))).isEmpty();
+        assertThat(UNITS.label(TestModels.tag("Total"))).isEmpty();
+        assertThat(UNITS.label(TestModels.tag("Country/territory"))).isEmpty();
+    }
+}

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = FactpipeCommand.Version.class,
         description = "Extracts DATE, ORGANIZATION, COUNTRY, COUNT and TREATY facts from reports "
                 + "and writes one schema-validated JSON fact set per document.",
-        subcommands = {ExtractCommand.class, ValidateCommand.class, DiffCommand.class, EvaluateCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ValidateCommand.class, BenchCommand.class, DiffCommand.class,
+                EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class FactpipeCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -4,7 +4,9 @@ import factpipe.core.json.FactSetJson;
 import factpipe.core.json.FactSetSchema;
 import factpipe.core.pipeline.Extractor;
 import factpipe.core.pipeline.Pipeline;
+import factpipe.extract.count.CountExtractor;
 import factpipe.extract.country.CountryExtractor;
+import factpipe.extract.date.DateExtractor;
 import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.organization.CrfOrganizationFinder;
 import factpipe.extract.organization.OrganizationExtractor;
@@ -13,6 +15,7 @@ import factpipe.extract.treaty.TreatyExtractor;
 import factpipe.extract.treaty.TreatyGazetteer;
 import factpipe.ingest.DocumentReader;
 import factpipe.nlp.CoreNlpNer;
+import factpipe.nlp.OpenNlpModels;
 import java.util.List;
 
 /**
@@ -36,10 +39,12 @@ final class Components {
     static List<Extractor> extractors() {
         CountryGazetteer countries = new CountryGazetteer();
         return List.of(
+                new DateExtractor(),
                 new TreatyExtractor(new TreatyGazetteer()),
                 new OrganizationExtractor(new OrganizationGazetteer(), countries,
                         List.of(new CrfOrganizationFinder(new CoreNlpNer()))),
-                new CountryExtractor(countries));
+                new CountryExtractor(countries),
+                new CountExtractor(new OpenNlpModels()));
     }
 
     static Pipeline pipeline() {

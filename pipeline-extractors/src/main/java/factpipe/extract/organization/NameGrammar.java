@@ -22,9 +22,12 @@ final class NameGrammar {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
     private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
     /** "This Regional Training Centre", "its National Police": a reference back, not a name. */
     private static final Set<String> DETERMINERS = Set.of("this", "these", "that", "those", "its", "their", "such",
-            "our", "each", "every", "any", "another");
+            "our", "each", "every", "any", "another", "a", "an");
 
     /** Token range {@code [from, to)} of a candidate name. */
     record Candidate(int from, int to) {
@@ -69,8 +72,18 @@ final class NameGrammar {
         return leadingWords.contains(t.norm());
     }
 
-    /** Candidate names in the tokens, left to right, not overlapping. */
+    /** Tells whether the tokens from an index on name a place (a state, or "New Delhi, India"). */
+    interface PlaceTest {
+        boolean test(List<Token> tokens, int at);
+    }
+
+    /** Candidate names in the tokens, left to right, not overlapping; "in"/"at" before any word ends a name. */
     List<Candidate> candidates(List<Token> tokens) {
+        return candidates(tokens, (t, at) -> true);
+    }
+
+    /** Candidate names in the tokens, left to right, not overlapping; "in"/"at" + a place ends a name. */
+    List<Candidate> candidates(List<Token> tokens, PlaceTest places) {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -86,9 +99,9 @@ final class NameGrammar {
             for (int k = i; k <= runEnd; k++) {
                 if (k == runEnd || isNonBodyWord(tokens.get(k))) {
                     boolean modifiesNonBody = k < runEnd;
-                    Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k);
+                    Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k, places);
                     if (c != null && (!afterNonBody || tokens.get(segment).is("of") || c.from() > firstNameWord(tokens, segment, k))) {
-                        found.add(c);
+                        found.addAll(unitAndParent(tokens, c));
                     }
                     segment = k + 1;
                     afterNonBody = true;
@@ -107,6 +120,31 @@ final class NameGrammar {
             }
         }
         return to;
+    }
+
+    /**
+     * "the Public Relations Office of the General Affairs Division": a unit named with the body it
+     * belongs to is two bodies, each ending on its own head noun.
+     */
+    private List<Candidate> unitAndParent(List<Token> tokens, Candidate c) {
+        for (int k = c.from() + 2; k + 2 < c.to(); k++) {
+            if (tokens.get(k).is("of") && tokens.get(k + 1).is("the") && isHead(tokens.get(k - 1)) && isHead(tokens.get(c.to() - 1))) {
+                int parentFrom = k + 2;
+                int words = 0;
+                for (int j = parentFrom; j < c.to(); j++) {
+                    words += tokens.get(j).isWord() && tokens.get(j).isCapitalized() ? 1 : 0;
+                }
+                if (words >= 2) {
+                    return List.of(new Candidate(c.from(), k), new Candidate(parentFrom, c.to()));
+                }
+            }
+        }
+        return List.of(c);
+    }
+
+    /** "... in May": a time, not part of a name. */
+    private static boolean isMonth(List<Token> tokens, int at) {
+        return at < tokens.size() && MONTHS.contains(tokens.get(at).norm());
     }
 
     private static int firstNameWord(List<Token> tokens, int from, int to) {
@@ -158,7 +196,7 @@ final class NameGrammar {
         return t.isWord() && t.isCapitalized();
     }
 
-    private Candidate candidateIn(List<Token> tokens, int from, int to) {
+    private Candidate candidateIn(List<Token> tokens, int from, int to, PlaceTest places) {
         while (from < to && (isLeadingWord(tokens.get(from)) || !isNameWord(tokens.get(from)))) {
             if (DETERMINERS.contains(tokens.get(from).norm().toLowerCase(java.util.Locale.ROOT))) {
                 return null;
@@ -193,7 +231,7 @@ final class NameGrammar {
         // of the name, up to a place ("... in Malaysia")
         if (end < to && OF_CONNECTORS.contains(tokens.get(end).norm())) {
             int k = end;
-            while (k < to && !PLACE_PREPOSITIONS.contains(tokens.get(k).norm())) {
+            while (k < to && !(PLACE_PREPOSITIONS.contains(tokens.get(k).norm()) && (places.test(tokens, k + 1) || isMonth(tokens, k + 1)))) {
                 k++;
             }
             while (k > end && !isNameWord(tokens.get(k - 1))) {

@@ -82,7 +82,7 @@ public final class OrganizationExtractor implements Extractor {
             OrganizationValue v = choose(m.value(), contextCountry(tokens, m.from(), to), home);
             mentions.put(m.from(), new Mention(m.from(), to, v));
         }
-        for (NameGrammar.Candidate c : grammar.candidates(tokens)) {
+        for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace)) {
             if (inHeadingLine(tokens, c.from())) {
                 continue;
             }
@@ -326,11 +326,12 @@ public final class OrganizationExtractor implements Extractor {
             if (lc.adjective()) {
                 from = lead.to();
             }
-            country = lc.iso2();
+            // "Japan-India Joint Working Group": a joint body belongs to neither state
+            country = lc.adjective() || countryInside(tokens, from, to) != null ? lc.iso2() : null;
         }
         // "Ministry of Justice of Japan": the state stays outside the name and gives its country;
         // "Hydrographic Department of the Japan Coast Guard": the parent is a body of its own
-        int of = lastOf(tokens, from, to);
+        int of = lastOf(tokens, from, to, known);
         if (of > from) {
             int tail = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
             TokenTrie.Match<CountryGazetteer.Surface> state = tail < to ? countries.trie().longestAt(tokens, tail) : null;
@@ -361,7 +362,11 @@ public final class OrganizationExtractor implements Extractor {
                 country = known.subMap(from, to).values().stream().map(m -> m.value().country())
                         .filter(Objects::nonNull).findFirst().orElse(null);
             }
-            if (country == null && grammar.isSubUnitHead(tokens.get(to - 1))) {
+            Mention container = bracketedAfter(tokens, from, known);
+            if (container != null) {
+                // "UNODC (Terrorism Prevention Branch)": a unit of the body before the bracket
+                country = container.value().country();
+            } else if (country == null && grammar.isSubUnitHead(tokens.get(to - 1))) {
                 country = home;
             }
         }
@@ -373,6 +378,34 @@ public final class OrganizationExtractor implements Extractor {
         return new Mention(from, to, new OrganizationValue(name, null, country));
     }
 
+    private static Mention bracketedAfter(List<Token> tokens, int from, TreeMap<Integer, Mention> known) {
+        if (from < 2 || !tokens.get(from - 1).is("(")) {
+            return null;
+        }
+        Map.Entry<Integer, Mention> e = known.floorEntry(from - 2);
+        return e != null && e.getValue().to() == from - 1 ? e.getValue() : null;
+    }
+
+    /** A state, or a capitalised place followed by ", <state>" ("New Delhi, India"). */
+    private boolean isPlace(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        TokenTrie.Match<CountryGazetteer.Surface> c = countries.trie().longestAt(tokens, at);
+        if (c != null && c.value() instanceof CountryGazetteer.Country) {
+            return true;
+        }
+        int k = at;
+        while (k < tokens.size() && k < at + 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == at || k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+            return false;
+        }
+        TokenTrie.Match<CountryGazetteer.Surface> after = countries.trie().longestAt(tokens, k + 1);
+        return after != null && after.value() instanceof CountryGazetteer.Country;
+    }
+
     private boolean containsHead(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (grammar.isHead(tokens.get(k))) {
@@ -382,10 +415,10 @@ public final class OrganizationExtractor implements Extractor {
         return false;
     }
 
-    /** The last "of" in the name that follows a head word, or -1. */
-    private int lastOf(List<Token> tokens, int from, int to) {
+    /** The last "of" in the name that follows a head word and is not inside a known body's name, or -1. */
+    private int lastOf(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> known) {
         for (int k = to - 2; k > from; k--) {
-            if (tokens.get(k).is("of") && grammar.isHead(tokens.get(k - 1))) {
+            if (tokens.get(k).is("of") && grammar.isHead(tokens.get(k - 1)) && !overlapsAny(known, k, k + 1)) {
                 return k;
             }
         }
@@ -429,8 +462,9 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
-        // a line that ends like a sentence is prose, however many capitals it has
-        boolean sentence = tokens.get(end).is(".") && !tokens.get(end - 1).is(".");
+        // a line that ends like a sentence, or is too long for a title, is prose, however many capitals it has
+        boolean sentence = (tokens.get(end).is(".") && !tokens.get(end - 1).is(".")) || tokens.get(end).is(":")
+                || words > 12;
         return !sentence && words > 0 && capitalized * 10 >= words * 8;
     }
 

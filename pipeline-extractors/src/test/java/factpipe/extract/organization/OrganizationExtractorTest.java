@@ -94,7 +94,7 @@ class OrganizationExtractorTest {
     @Test
     void findsTheBodyNamedByAMeeting() {
         assertThat(found("the 6th Meeting of the Japan-Chile Joint Working Group on Fisheries took place"))
-                .containsExactly("Japan-Chile Joint Working Group on Fisheries@23-67=Japan-Chile Joint Working Group on Fisheries||JP");
+                .containsExactly("Japan-Chile Joint Working Group on Fisheries@23-67=Japan-Chile Joint Working Group on Fisheries||");
     }
 
     @Test
@@ -102,6 +102,28 @@ class OrganizationExtractorTest {
         assertThat(found("officers trained at the FBI National Academy and visited the US Federal Bureau of Investigation in May."))
                 .containsExactly("FBI National Academy@24-44=FBI National Academy||US",
                         "Federal Bureau of Investigation@64-95=Federal Bureau of Investigation|FBI|US");
+    }
+
+    @Test
+    void aUnitNamedWithItsParentIsTwoBodies() {
+        assertThat(found("requests went to the Public Relations Office of the General Affairs Division, which replied."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Public Relations Office", "General Affairs Division");
+    }
+
+    @Test
+    void aNameRunsOnThroughInButNotIntoAPlaceOrATime() {
+        assertThat(found("the ministers set up the Council for Measures Against Trafficking in Persons in May."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Council for Measures Against Trafficking in Persons");
+        assertThat(found("experts of the Regional Centre for Counter Terrorism in Malaysia came."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Regional Centre for Counter Terrorism");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsNoName() {
+        assertThat(found("The Secretary-General established a High-Level Panel to review it.")).isEmpty();
     }
 
     @Test

@@ -189,7 +189,8 @@ final class NameGrammar {
             return true;
         }
         // possessive: "Commissioner-General's Secretariat"
-        return t.is("'") && j + 1 < tokens.size() && tokens.get(j + 1).is("s");
+        return (t.is("'") && j + 1 < tokens.size() && tokens.get(j + 1).is("s"))
+                || (t.is("s") && j > 0 && tokens.get(j - 1).is("'"));
     }
 
     private static boolean isNameWord(Token t) {

@@ -112,6 +112,13 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void aUnitOfAPossessiveParent() {
+        assertThat(found("the duty was taken over by the Planning Division of the Commissioner-General's Secretariat as part of it."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Planning Division", "Commissioner-General's Secretariat");
+    }
+
+    @Test
     void aNameRunsOnThroughInButNotIntoAPlaceOrATime() {
         assertThat(found("the ministers set up the Council for Measures Against Trafficking in Persons in May."))
                 .extracting(s -> s.substring(0, s.indexOf('@')))

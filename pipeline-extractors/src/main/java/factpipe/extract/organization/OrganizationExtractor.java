@@ -128,9 +128,16 @@ public final class OrganizationExtractor implements Extractor {
         return to;
     }
 
-    /** "The IHO and Intergovernmental Oceanographic Commission": two bodies, not one name. */
+    /**
+     * "The IHO and Intergovernmental Oceanographic Commission": two bodies, not one name; "the
+     * NPA's International Affairs Department": the known body owns the unit and is not part of its name.
+     */
     private static NameGrammar.Candidate afterCoordinatedBody(List<Token> tokens, NameGrammar.Candidate c, TreeMap<Integer, Mention> known) {
         int from = c.from();
+        Mention first = known.get(c.from());
+        if (first != null && first.to() + 2 < c.to() && tokens.get(first.to()).is("'") && tokens.get(first.to() + 1).is("s")) {
+            from = first.to() + 2;
+        }
         for (Mention m : known.subMap(c.from(), c.to()).values()) {
             if (m.to() < c.to() - 1 && (tokens.get(m.to()).is("and") || tokens.get(m.to()).is(","))) {
                 from = m.to() + 1;

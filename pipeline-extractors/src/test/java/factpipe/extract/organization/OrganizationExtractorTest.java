@@ -119,6 +119,13 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void aKnownBodysPossessiveOwnsTheUnit() {
+        assertThat(found("officials of the NPA's International Affairs Department attended."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("NPA", "International Affairs Department");
+    }
+
+    @Test
     void aNameRunsOnThroughInButNotIntoAPlaceOrATime() {
         assertThat(found("the ministers set up the Council for Measures Against Trafficking in Persons in May."))
                 .extracting(s -> s.substring(0, s.indexOf('@')))

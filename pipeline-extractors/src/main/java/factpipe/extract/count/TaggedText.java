@@ -1,5 +1,7 @@
 package factpipe.extract.count;
 
+import java.util.function.UnaryOperator;
+
 import java.util.List;
 import java.util.Set;
 
@@ -15,15 +17,34 @@ final class TaggedText {
     private final List<TextToken> tokens;
     private final String[] tags;
     private final int[] sentence;
+    /** Tags the words of one sentence; null when every tag was given up front. */
+    private final UnaryOperator<String[]> tagger;
 
     TaggedText(String text, List<TextToken> tokens, String[] tags, int[] sentence) {
-        if (tags.length != tokens.size() || sentence.length != tokens.size()) {
-            throw new IllegalArgumentException("tags and sentences must match the tokens");
+        this(text, tokens, tags.clone(), sentence, null);
+        if (tags.length != tokens.size()) {
+            throw new IllegalArgumentException("tags must match the tokens");
+        }
+    }
+
+    /**
+     * Tags sentences only when a reader first asks for one of their tags: most sentences hold no
+     * number, and POS tagging is the most costly step. A tagged text belongs to one reader (one
+     * document, one thread), so the cache needs no lock.
+     */
+    static TaggedText tagLazily(String text, List<TextToken> tokens, int[] sentence, UnaryOperator<String[]> tagger) {
+        return new TaggedText(text, tokens, new String[tokens.size()], sentence, tagger);
+    }
+
+    private TaggedText(String text, List<TextToken> tokens, String[] tags, int[] sentence, UnaryOperator<String[]> tagger) {
+        if (sentence.length != tokens.size()) {
+            throw new IllegalArgumentException("sentences must match the tokens");
         }
         this.text = text;
         this.tokens = List.copyOf(tokens);
-        this.tags = tags.clone();
+        this.tags = tags;
         this.sentence = sentence.clone();
+        this.tagger = tagger;
     }
 
     /** The whole document text the offsets point into. */
@@ -48,7 +69,29 @@ final class TaggedText {
     }
 
     String tag(int i) {
-        return i >= 0 && i < tags.length ? tags[i] : "";
+        if (i < 0 || i >= tags.length) {
+            return "";
+        }
+        if (tags[i] == null && tagger != null) {
+            tagSentenceOf(i);
+        }
+        return tags[i];
+    }
+
+    private void tagSentenceOf(int i) {
+        int from = i;
+        while (from > 0 && sentence[from - 1] == sentence[i]) {
+            from--;
+        }
+        int to = i;
+        while (to < sentence.length && sentence[to] == sentence[i]) {
+            to++;
+        }
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = tokens.get(k).text();
+        }
+        System.arraycopy(tagger.apply(words), 0, tags, from, to - from);
     }
 
     int sentence(int i) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.Span;
 
-/** Tokenizes a stretch of text, splits it into sentences and POS-tags each sentence with the OpenNLP models. */
+/** Tokenizes a stretch of text, splits it into sentences, and POS-tags each sentence with the OpenNLP models when first needed. */
 final class TextTagger {
 
     private final OpenNlpModels models;
@@ -17,9 +17,8 @@ final class TextTagger {
     TaggedText tag(String text, int from, int to) {
         List<TextToken> tokens = WordTokenizer.tokenize(text, from, to);
         int[] sentence = new int[tokens.size()];
-        String[] tags = new String[tokens.size()];
         if (tokens.isEmpty()) {
-            return new TaggedText(text, tokens, tags, sentence);
+            return new TaggedText(text, tokens, new String[0], sentence);
         }
         Span[] spans = models.sentenceDetector().sentPosDetect(text.substring(from, to));
         int s = 0;
@@ -40,20 +39,6 @@ final class TextTagger {
             }
             sentence[i] = current;
         }
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j < tokens.size() && sentence[j] == sentence[i]) {
-                j++;
-            }
-            List<String> words = new ArrayList<>();
-            for (int k = i; k < j; k++) {
-                words.add(tokens.get(k).text());
-            }
-            String[] t = models.posTagger().tag(words.toArray(String[]::new));
-            System.arraycopy(t, 0, tags, i, j - i);
-            i = j;
-        }
-        return new TaggedText(text, tokens, tags, sentence);
+        return TaggedText.tagLazily(text, tokens, sentence, words -> models.posTagger().tag(words));
     }
 }

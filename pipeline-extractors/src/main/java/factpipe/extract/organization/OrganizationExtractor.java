@@ -162,51 +162,85 @@ public final class OrganizationExtractor implements Extractor {
             tokenAtStart.put(tokens.get(k).start(), k);
             tokenAtEnd.put(tokens.get(k).end(), k);
         }
-        int lineStart = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (k > 0 && tokens.get(k).atLineStart()) {
-                lineStart = k;
-            }
-            boolean lineEnds = k + 1 == tokens.size() || tokens.get(k + 1).atLineStart();
-            if (!lineEnds || !hasUnexplainedRun(tokens, lineStart, k + 1, mentions) || inHeadingLine(tokens, lineStart)) {
+        // the finder's features are local, so it reads a window around each unexplained run
+        // rather than the whole paragraph, and only runs right after "the" can be kept anyway
+        int k = 0;
+        while (k < tokens.size()) {
+            int runEnd = unexplainedRunAfterThe(tokens, k, mentions);
+            if (runEnd < 0) {
+                k++;
                 continue;
             }
-            int offset = tokens.get(lineStart).start();
-            String line = text.substring(offset, tokens.get(k).end());
-            for (Span s : finder.find(line)) {
-                Integer from = tokenAtStart.get(offset + s.start());
-                Integer last = tokenAtEnd.get(offset + s.end());
-                if (from == null || last == null) {
-                    continue;
-                }
-                while (from <= last && (grammar.isLeadingWord(tokens.get(from)) || !tokens.get(from).isWord())) {
-                    from++;
-                }
-                int to = last + 1;
-                if (acceptable(text, tokens, from, to) && !overlapsAny(mentions, from, to)) {
-                    String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-                    String country = contextCountry(tokens, from, to);
-                    mentions.put(from, new Mention(from, to, new OrganizationValue(name, null,
-                            country != null ? country : countryInside(tokens, from, to))));
-                }
+            int from = Math.max(lineStartOf(tokens, k), k - WINDOW);
+            int to = Math.min(lineEndOf(tokens, runEnd - 1), runEnd + WINDOW);
+            if (!inHeadingLine(tokens, k)) {
+                int offset = tokens.get(from).start();
+                findIn(finder, text, text.substring(offset, tokens.get(to - 1).end()), offset, tokens, mentions, tokenAtStart, tokenAtEnd);
+            }
+            k = to;
+        }
+    }
+
+    private static final int WINDOW = 12;
+
+    private void findIn(OrganizationFinder finder, String text, String passage, int offset, List<Token> tokens,
+                        TreeMap<Integer, Mention> mentions, Map<Integer, Integer> tokenAtStart, Map<Integer, Integer> tokenAtEnd) {
+        for (Span s : finder.find(passage)) {
+            Integer from = tokenAtStart.get(offset + s.start());
+            Integer last = tokenAtEnd.get(offset + s.end());
+            if (from == null || last == null) {
+                continue;
+            }
+            while (from <= last && (grammar.isLeadingWord(tokens.get(from)) || !tokens.get(from).isWord())) {
+                from++;
+            }
+            int to = last + 1;
+            if (acceptable(text, tokens, from, to) && !overlapsAny(mentions, from, to)) {
+                String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+                String country = contextCountry(tokens, from, to);
+                mentions.put(from, new Mention(from, to, new OrganizationValue(name, null,
+                        country != null ? country : countryInside(tokens, from, to))));
             }
         }
     }
 
-    private boolean hasUnexplainedRun(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> mentions) {
-        int run = 0;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            boolean explained = overlapsAny(mentions, k, k + 1);
-            if (t.isWord() && t.isCapitalized() && !explained && k > from) {
-                if (++run >= 2) {
-                    return true;
-                }
-            } else if (!(run > 0 && SMALL_WORDS.contains(t.norm()))) {
-                run = 0;
+    private static int lineStartOf(List<Token> tokens, int k) {
+        while (k > 0 && !tokens.get(k).atLineStart()) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int lineEndOf(List<Token> tokens, int k) {
+        while (k + 1 < tokens.size() && !tokens.get(k + 1).atLineStart()) {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /**
+     * The end of a run of two or more capitalised words that starts right after "the" at
+     * {@code k} and that no mention explains, or -1.
+     */
+    private int unexplainedRunAfterThe(List<Token> tokens, int k, TreeMap<Integer, Mention> mentions) {
+        if (k == 0 || !tokens.get(k - 1).norm().equalsIgnoreCase("the") || tokens.get(k).atLineStart()) {
+            return -1;
+        }
+        int words = 0;
+        int end = k;
+        for (int j = k; j < tokens.size() && (j == k || !tokens.get(j).atLineStart()); j++) {
+            Token t = tokens.get(j);
+            if (overlapsAny(mentions, j, j + 1)) {
+                return -1;
+            }
+            if (t.isWord() && t.isCapitalized()) {
+                words++;
+                end = j + 1;
+            } else if (!SMALL_WORDS.contains(t.norm()) && !t.is("-")) {
+                break;
             }
         }
-        return false;
+        return words >= 2 ? end : -1;
     }
 
     private boolean acceptable(String text, List<Token> tokens, int from, int to) {

@@ -264,7 +264,8 @@ public final class OrganizationExtractor implements Extractor {
                 words++;
             }
         }
-        if (words < 2 || grammar.isHead(tokens.get(to - 1)) || !tokens.get(to - 1).isWord()) {
+        if (words < 2 || grammar.isHead(tokens.get(to - 1)) || !tokens.get(to - 1).isWord()
+                || SMALL_WORDS.contains(tokens.get(to - 1).norm()) || continuesAName(tokens, to)) {
             return false;
         }
         // a run of state names ("Costa Rica") is no body
@@ -282,6 +283,18 @@ public final class OrganizationExtractor implements Extractor {
     /** "Fifth Ministerial Plenary": a numbered occurrence is an event. */
     private static final java.util.regex.Pattern ORDINAL =
             java.util.regex.Pattern.compile("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(st|nd|rd|th)");
+
+    /**
+     * "International Penal and Penitentiary Conference": a guess that stops where capitalised
+     * words go on is part of a longer name, whatever that name is.
+     */
+    private static boolean continuesAName(List<Token> tokens, int to) {
+        int k = to;
+        while (k < tokens.size() && !tokens.get(k).atLineStart() && (SMALL_WORDS.contains(tokens.get(k).norm()) || tokens.get(k).is("-"))) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).atLineStart() && tokens.get(k).isWord() && tokens.get(k).isCapitalized();
+    }
 
     /** Lower-case words that may stand inside a name: "Carabineros de Chile", "Bank of ...". */
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "de", "del", "la", "le", "des", "du", "the", "on");

@@ -77,4 +77,28 @@ class OrganizationBackstopTest {
                 .isEmpty();
         assertThat(found(finder, "Ships crossed the Costa Rica coast and Mutual Legal Aid was given.")).isEmpty();
     }
+
+    /** Proposes only the first two capitalised words of each run: a truncated name. */
+    @Test
+    void refusesAGuessThatStopsInsideALongerName() {
+        OrganizationFinder firstTwoWords = new OrganizationFinder() {
+            @Override
+            public List<Span> find(String passage) {
+                Matcher m = Pattern.compile("[A-Z]\\w+ [A-Z]\\w+").matcher(passage);
+                List<Span> spans = new ArrayList<>();
+                while (m.find()) {
+                    spans.add(new Span(m.start(), m.end()));
+                }
+                return spans;
+            }
+
+            @Override
+            public String id() {
+                return "test";
+            }
+        };
+        List<Fact> facts = new OrganizationExtractor(gazetteer, countries, List.of(firstTwoWords))
+                .extract(Document.fromText("t", "It took over the International Penal and Penitentiary Foundry work."));
+        assertThat(facts).isEmpty();
+    }
 }

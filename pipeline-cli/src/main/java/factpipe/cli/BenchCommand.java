@@ -40,8 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     ByteSize baselineSize;
 
     @Option(names = "--warmup", paramLabel = "SIZE", defaultValue = "0", converter = ByteSize.Converter.class,
-            description = "Process this much of another corpus untimed on each side first, so that the figures "
-                    + "exclude JIT warm-up (default: ${DEFAULT-VALUE}, figures include it).")
+            description = "Process this much of another corpus untimed first, so that the figures exclude JIT "
+                    + "warm-up; the baseline warms up on at most --baseline-size (default: ${DEFAULT-VALUE}, "
+                    + "figures include warm-up).")
     ByteSize warmup;
 
     @Option(names = "--threads", paramLabel = "N",

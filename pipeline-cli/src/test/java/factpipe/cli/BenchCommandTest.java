@@ -68,7 +68,7 @@ class BenchCommandTest {
         Run run = factpipe("bench", "--seeds", SEEDS, "--size", "24KB", "--warmup", "8KB", "--baseline-size", "0");
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("JIT warm-up: excluded (each side first processed 8 KB untimed)")
+        assertThat(run.out()).contains("JIT warm-up: excluded (factpipe first processed 8 KB untimed)")
                 .contains("characters per second").contains("start-up to first document")
                 .contains("peak heap (sum of pool peaks)").contains("skipped (--baseline-size 0)")
                 .contains("factpipe time by extractor");

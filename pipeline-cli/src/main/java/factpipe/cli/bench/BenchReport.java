@@ -121,8 +121,9 @@ public final class BenchReport {
         sb.append("baseline: ").append(b == null ? "skipped (--baseline-size 0)" : "stock CoreNLP " + b.pipeline()).append('\n');
         sb.append(r.includesJitWarmup()
                 ? "JIT warm-up: INCLUDED in the figures (the timed runs start cold; --warmup SIZE excludes it)\n"
-                : String.format(Locale.ROOT, "JIT warm-up: excluded (each side first processed %s untimed)%n",
-                        ByteSize.format(r.warmupBytes())));
+                : String.format(Locale.ROOT, "JIT warm-up: excluded (factpipe first processed %s untimed%s)%n",
+                        ByteSize.format(r.warmupBytes()), b == null ? ""
+                                : ", the baseline " + ByteSize.format(Math.min(r.warmupBytes(), r.baselineSizeBytes()))));
         sb.append('\n');
 
         List<String[]> rows = new ArrayList<>();

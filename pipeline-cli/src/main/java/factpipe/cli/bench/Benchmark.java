@@ -27,7 +27,8 @@ public final class Benchmark {
 
     /**
      * @param baselineBytes 0 skips the baseline
-     * @param warmupBytes   processed untimed by each side before its timed run; 0 for none
+     * @param warmupBytes   processed untimed by each side before its timed run, by the baseline at
+     *                      most its own corpus size (at its pace a large warm-up would take hours); 0 for none
      */
     public record Options(Path seeds, long sizeBytes, long baselineBytes, long warmupBytes, int threads,
                           long randomSeed) {
@@ -87,7 +88,7 @@ public final class Benchmark {
             }
             Consumer<Document> task = d -> pipeline.run(d).countsByType().forEach((t, n) -> facts.get(t).add(n));
             AtomicLong firstDone = new AtomicLong();
-            warmUp(seeds, task, firstDone);
+            warmUp(seeds, options.warmupBytes(), task, firstDone);
             facts.values().forEach(LongAdder::reset);
             List<TimedExtractor.Stats> before = timed.stream().map(TimedExtractor::stats).toList();
 
@@ -126,7 +127,7 @@ public final class Benchmark {
             LongAdder mentions = new LongAdder();
             Consumer<Document> task = d -> mentions.add(baseline.annotate(d));
             AtomicLong firstDone = new AtomicLong();
-            warmUp(seeds, task, firstDone);
+            warmUp(seeds, Math.min(options.warmupBytes(), options.baselineBytes()), task, firstDone);
             mentions.reset();
 
             Corpus.Cursor corpus = new Corpus(seeds, options.baselineBytes(), options.randomSeed()).iterator();
@@ -143,10 +144,11 @@ public final class Benchmark {
         }
     }
 
-    private void warmUp(List<SeedText> seeds, Consumer<Document> task, AtomicLong firstDone) throws InterruptedException {
-        if (options.warmupBytes() > 0) {
+    private void warmUp(List<SeedText> seeds, long bytes, Consumer<Document> task, AtomicLong firstDone)
+            throws InterruptedException {
+        if (bytes > 0) {
             // another random seed: the timed run does not repeat the documents just seen
-            Corpus warmup = new Corpus(seeds, options.warmupBytes(), options.randomSeed() + 1);
+            Corpus warmup = new Corpus(seeds, bytes, options.randomSeed() + 1);
             ParallelRun.run(warmup.iterator(), options.threads(), task, firstDone);
         }
     }

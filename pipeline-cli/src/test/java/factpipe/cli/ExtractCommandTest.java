@@ -59,11 +59,12 @@ class ExtractCommandTest {
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).as(run.toString()).singleElement().asString()
-                .startsWith("factpipe: " + seeds.size() + " of " + seeds.size() + " documents extracted; ")
+                .startsWith("factpipe: " + seeds.size() + " documents: " + seeds.size() + " new, 0 changed, 0 unchanged, 0 failed, 0 removed; ")
                 .contains(" in " + out + " [");
         assertThat(run.stray()).as("library log lines on stderr").isEmpty();
         assertThat(snapshot(out).keySet()).containsExactlyInAnyOrderElementsOf(
-                seeds.stream().flatMap(s -> Stream.of(id(s) + ".facts.json", id(s) + ".txt")).toList());
+                Stream.concat(Stream.of(Manifest.FILE_NAME),
+                        seeds.stream().flatMap(s -> Stream.of(id(s) + ".facts.json", id(s) + ".txt"))).toList());
 
         for (Path seed : seeds) {
             byte[] raw = Files.readAllBytes(seed);
@@ -110,7 +111,7 @@ class ExtractCommandTest {
         assertThat(factpipe("extract", in, "--out", out1, "--threads", 4).exit()).isZero();
         assertThat(factpipe("extract", in, "--out", out2, "--threads", 3).exit()).isZero();
 
-        assertThat(first).hasSize(10);
+        assertThat(first).hasSize(11); // five documents, two files each, and the manifest
         assertSameBytes(snapshot(out1), first);
         assertSameBytes(snapshot(out2), first);
     }
@@ -129,7 +130,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, 
                 "000_x.facts.json", "000_x.txt",
                 "asia/japan/2021/npa.facts.json", "asia/japan/2021/npa.txt",
                 "asia/korea.facts.json", "asia/korea.txt");
@@ -147,7 +148,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", seed, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(id(seed) + ".facts.json", id(seed) + ".txt");
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, id(seed) + ".facts.json", id(seed) + ".txt");
     }
 
     @Test
@@ -161,7 +162,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("report.txt.facts.json", "report.txt.txt",
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "report.txt.facts.json", "report.txt.txt",
                 "report.html.facts.json", "report.html.txt");
         assertThat(Files.readString(out.resolve("report.txt.txt"))).isEqualTo("The report in text names Japan.\n");
         assertThat(Files.readString(out.resolve("report.html.txt"))).contains("The report in HTML names Korea.");
@@ -200,7 +201,7 @@ class ExtractCommandTest {
 
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(second.exit()).as(second.toString()).isZero();
-        assertThat(firstOutput.keySet()).containsExactlyInAnyOrder("a.facts.json", "a.txt");
+        assertThat(firstOutput.keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a.facts.json", "a.txt");
         assertSameBytes(snapshot(out), firstOutput);
     }
 
@@ -216,7 +217,7 @@ class ExtractCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).contains("factpipe: " + input + ": would be overwritten by its own output; choose another --out");
         assertThat(Files.readString(input)).isEqualTo(GOOD_TEXT);
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("a.txt", "b.facts.json", "b.txt");
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a.txt", "b.facts.json", "b.txt");
     }
 
     // ---- bad input: one line, the others still done, nothing written for it, exit 1 ---------
@@ -258,7 +259,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out, "--max-size", 4096);
 
         assertOneFailure(run, bad, reason);
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, 
                 "a-good.facts.json", "a-good.txt", "z-good.facts.json", "z-good.txt");
     }
 
@@ -276,7 +277,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertOneFailure(run, locked, "permission denied");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("a-good.facts.json", "a-good.txt");
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a-good.facts.json", "a-good.txt");
     }
 
     @Test
@@ -291,8 +292,8 @@ class ExtractCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).isEqualTo("factpipe: " + missing + ": no such file or directory");
-        assertThat(run.errLines().get(1)).startsWith("factpipe: 1 of 1 document extracted, 1 input path skipped; ");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("good.facts.json", "good.txt");
+        assertThat(run.errLines().get(1)).startsWith("factpipe: 1 document: 1 new, 0 changed, 0 unchanged, 0 failed, 0 removed, 1 input path skipped; ");
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "good.facts.json", "good.txt");
     }
 
     @Test
@@ -325,7 +326,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertOneFailure(run, report, "empty file (0 bytes)");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder("other.facts.json", "other.txt");
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "other.facts.json", "other.txt");
     }
 
     @Test
@@ -342,7 +343,7 @@ class ExtractCommandTest {
                 "factpipe: " + empty + ": directory contains no files to read (hidden files are skipped)",
                 "factpipe: " + hiddenOnly + ": directory contains no files to read (hidden files are skipped)",
                 run.errLines().get(2));
-        assertThat(run.errLines().get(2)).startsWith("factpipe: 0 of 0 documents extracted, 2 input paths skipped; 0 facts");
+        assertThat(run.errLines().get(2)).startsWith("factpipe: 0 documents: 0 new, 0 changed, 0 unchanged, 0 failed, 0 removed, 2 input paths skipped; 0 facts");
         assertThat(snapshot(out)).isEmpty();
     }
 
@@ -426,7 +427,7 @@ class ExtractCommandTest {
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
         assertThat(run.errLines()).as(run.toString()).hasSize(2);
         assertThat(run.errLines().get(0)).isEqualTo("factpipe: " + bad + ": " + reason);
-        assertThat(run.errLines().get(1)).matches("factpipe: (\\d+) of \\d+ documents extracted, 1 failed; .*");
+        assertThat(run.errLines().get(1)).matches("factpipe: \\d+ documents: \\d+ new, \\d+ changed, \\d+ unchanged, 1 failed, 0 removed; .*");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.stray()).as("library log lines on stderr").isEmpty();
     }

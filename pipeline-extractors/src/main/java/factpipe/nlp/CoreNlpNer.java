@@ -45,11 +45,7 @@ public final class CoreNlpNer {
 
     /** Starts loading the model in the background, so that it is ready when a document needs it. */
     public void preload() {
-        if (!classifier.isLoaded()) {
-            Thread t = new Thread(classifier::get, "corenlp-ner-load");
-            t.setDaemon(true);
-            t.start();
-        }
+        classifier.startLoading("corenlp-ner-load");
     }
 
     public boolean isLoaded() {

@@ -30,6 +30,15 @@ public final class Lazy<T> implements Supplier<T> {
         return v;
     }
 
+    /** Starts building the value on a background daemon thread, unless it is built already; returns at once. */
+    public void startLoading(String threadName) {
+        if (value == null) {
+            Thread t = new Thread(this::get, threadName);
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     public boolean isLoaded() {
         return value != null;
     }

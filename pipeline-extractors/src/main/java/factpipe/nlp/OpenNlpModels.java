@@ -56,6 +56,13 @@ public final class OpenNlpModels {
         });
     }
 
+    /** Starts reading the three models in the background; returns at once. */
+    public void preload() {
+        sentenceDetector.startLoading("opennlp-sentence-load");
+        posTagger.startLoading("opennlp-pos-load");
+        lemmatizer.startLoading("opennlp-lemma-load");
+    }
+
     /** Sentence splitter; {@code sentPosDetect} gives character spans. */
     public SentenceDetector sentenceDetector() {
         return sentenceDetector.get();

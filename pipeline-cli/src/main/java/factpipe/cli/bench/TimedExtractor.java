@@ -74,4 +74,9 @@ final class TimedExtractor implements Extractor {
     public String fingerprint() {
         return delegate.fingerprint();
     }
+
+    @Override
+    public void preload() {
+        delegate.preload();
+    }
 }

@@ -31,4 +31,12 @@ public interface Extractor {
     default String fingerprint() {
         return id();
     }
+
+    /**
+     * Starts loading, in the background, whatever models this extractor will need, so that the
+     * loading overlaps other start-up work; returns at once. Called only when some document is
+     * about to be extracted. Extractors without models do nothing.
+     */
+    default void preload() {
+    }
 }

@@ -50,6 +50,11 @@ public final class Pipeline implements Extractor {
         return "pipeline";
     }
 
+    @Override
+    public void preload() {
+        extractors.forEach(Extractor::preload);
+    }
+
     /** The fingerprints of all stages, in order. */
     @Override
     public String fingerprint() {

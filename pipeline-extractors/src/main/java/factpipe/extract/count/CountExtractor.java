@@ -53,9 +53,11 @@ public final class CountExtractor implements Extractor {
     private final TextTagger tagger;
     private final RoundTrip roundTrip;
     private final CountLexicon lexicon;
+    private final OpenNlpModels models;
 
     public CountExtractor(OpenNlpModels models) {
         Objects.requireNonNull(models, "models");
+        this.models = models;
         this.lexicon = CountLexicon.load();
         NounLemmas lemmas = new NounLemmas(lexicon.unitLemmas, models::lemmatizer);
         UnitPhrase units = new UnitPhrase(lexicon, lemmas);
@@ -80,6 +82,11 @@ public final class CountExtractor implements Extractor {
     public String fingerprint() {
         return id() + " " + String.join(" ", OpenNlpModels.SENTENCE_MODEL, OpenNlpModels.POS_MODEL,
                 OpenNlpModels.LEMMA_MODEL) + " " + String.join(" ", lexicon.resourceHashes);
+    }
+
+    @Override
+    public void preload() {
+        models.preload();
     }
 
     @Override

@@ -22,4 +22,9 @@ public final class CrfOrganizationFinder implements OrganizationFinder {
     public String id() {
         return "crf-conll4";
     }
+
+    @Override
+    public void preload() {
+        ner.preload();
+    }
 }

@@ -638,6 +638,11 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     @Override
+    public void preload() {
+        backstop.forEach(OrganizationFinder::preload);
+    }
+
+    @Override
     public String fingerprint() {
         return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes())
                 + " " + countries.resourceHashes().get(0);

@@ -14,4 +14,8 @@ public interface OrganizationFinder {
 
     /** A short id that goes into the extractor's version. */
     String id();
+
+    /** Starts loading the finder's model in the background; returns at once. */
+    default void preload() {
+    }
 }

@@ -4,7 +4,6 @@ import factpipe.core.diff.DocumentFacts;
 import factpipe.core.fact.FactSet;
 import factpipe.core.json.FactSetJson;
 import factpipe.core.json.InvalidFactSetException;
-import factpipe.ingest.DocumentReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +122,7 @@ final class FactSetInputs {
             try {
                 byte[] bytes = Files.readAllBytes(textFile);
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                if (!DocumentReader.sha256(bytes).equals(factSet.document().textSha256())
+                if (!factpipe.core.document.Document.sha256(bytes).equals(factSet.document().textSha256())
                         || text.length() != factSet.document().charCount()) {
                     warnings.add(textFile + ": not the text of " + factsFile.getFileName() + " (textSha256 differs); no context from it");
                     return null;

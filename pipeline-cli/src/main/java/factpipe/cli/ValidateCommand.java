@@ -4,7 +4,6 @@ import factpipe.core.fact.Fact;
 import factpipe.core.fact.FactSet;
 import factpipe.core.json.FactSetJson;
 import factpipe.core.json.InvalidFactSetException;
-import factpipe.ingest.DocumentReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -113,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             byte[] bytes = Files.readAllBytes(textFile);
             text = new String(bytes, StandardCharsets.UTF_8);
-            if (!DocumentReader.sha256(bytes).equals(factSet.document().textSha256())) {
+            if (!factpipe.core.document.Document.sha256(bytes).equals(factSet.document().textSha256())) {
                 return List.of(textFile.getFileName() + " does not match the fact set's textSha256 (changed after extraction?)");
             }
         } catch (IOException e) {

@@ -10,10 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -97,8 +94,8 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new IngestException("no text content (" + (plain ? "whitespace only" : "nothing extractable from " + label(baseType)) + ")");
         }
-        DocumentInfo info = new DocumentInfo(id, source, baseType, sha256(bytes),
-                sha256(text.getBytes(StandardCharsets.UTF_8)), text.length(), metadata);
+        DocumentInfo info = new DocumentInfo(id, source, baseType, Document.sha256(bytes),
+                Document.sha256(text.getBytes(StandardCharsets.UTF_8)), text.length(), metadata);
         return new Document(info, text);
     }
 
@@ -200,13 +197,5 @@ public final class DocumentReader {
 
     private static String nonBlank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

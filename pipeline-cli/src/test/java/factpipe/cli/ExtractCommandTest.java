@@ -62,7 +62,7 @@ class ExtractCommandTest {
                 .startsWith("factpipe: " + seeds.size() + " documents: " + seeds.size() + " new, 0 changed, 0 unchanged, 0 failed, 0 removed; ")
                 .contains(" in " + out + " [");
         assertThat(run.stray()).as("library log lines on stderr").isEmpty();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrderElementsOf(
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrderElementsOf(
                 Stream.concat(Stream.of(Manifest.FILE_NAME),
                         seeds.stream().flatMap(s -> Stream.of(id(s) + ".facts.json", id(s) + ".txt"))).toList());
 
@@ -107,13 +107,14 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out1, "--threads", 1);
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.stray()).as("library log lines on stderr").isEmpty();
-        Map<String, byte[]> first = snapshot(out1);
-        assertThat(factpipe("extract", in, "--out", out1, "--threads", 4).exit()).isZero();
+        Map<String, byte[]> first = outputs(out1);
+        // --force: else the second run finds everything up to date and extracts nothing
+        assertThat(factpipe("extract", in, "--out", out1, "--threads", 4, "--force").exit()).isZero();
         assertThat(factpipe("extract", in, "--out", out2, "--threads", 3).exit()).isZero();
 
         assertThat(first).hasSize(11); // five documents, two files each, and the manifest
-        assertSameBytes(snapshot(out1), first);
-        assertSameBytes(snapshot(out2), first);
+        assertSameBytes(outputs(out1), first);
+        assertSameBytes(outputs(out2), first);
     }
 
     @Test
@@ -130,7 +131,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, 
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME,
                 "000_x.facts.json", "000_x.txt",
                 "asia/japan/2021/npa.facts.json", "asia/japan/2021/npa.txt",
                 "asia/korea.facts.json", "asia/korea.txt");
@@ -148,7 +149,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", seed, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, id(seed) + ".facts.json", id(seed) + ".txt");
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, id(seed) + ".facts.json", id(seed) + ".txt");
     }
 
     @Test
@@ -162,7 +163,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "report.txt.facts.json", "report.txt.txt",
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "report.txt.facts.json", "report.txt.txt",
                 "report.html.facts.json", "report.html.txt");
         assertThat(Files.readString(out.resolve("report.txt.txt"))).isEqualTo("The report in text names Japan.\n");
         assertThat(Files.readString(out.resolve("report.html.txt"))).contains("The report in HTML names Korea.");
@@ -196,13 +197,13 @@ class ExtractCommandTest {
         Path out = in.resolve("out");
 
         Run first = factpipe("extract", in, "--out", out);
-        Map<String, byte[]> firstOutput = snapshot(out);
+        Map<String, byte[]> firstOutput = outputs(out);
         Run second = factpipe("extract", in, "--out", out);
 
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(firstOutput.keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a.facts.json", "a.txt");
-        assertSameBytes(snapshot(out), firstOutput);
+        assertSameBytes(outputs(out), firstOutput);
     }
 
     @Test
@@ -217,7 +218,7 @@ class ExtractCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).contains("factpipe: " + input + ": would be overwritten by its own output; choose another --out");
         assertThat(Files.readString(input)).isEqualTo(GOOD_TEXT);
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a.txt", "b.facts.json", "b.txt");
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a.txt", "b.facts.json", "b.txt");
     }
 
     // ---- bad input: one line, the others still done, nothing written for it, exit 1 ---------
@@ -259,7 +260,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out, "--max-size", 4096);
 
         assertOneFailure(run, bad, reason);
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, 
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME,
                 "a-good.facts.json", "a-good.txt", "z-good.facts.json", "z-good.txt");
     }
 
@@ -277,7 +278,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertOneFailure(run, locked, "permission denied");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a-good.facts.json", "a-good.txt");
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "a-good.facts.json", "a-good.txt");
     }
 
     @Test
@@ -293,7 +294,7 @@ class ExtractCommandTest {
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).isEqualTo("factpipe: " + missing + ": no such file or directory");
         assertThat(run.errLines().get(1)).startsWith("factpipe: 1 document: 1 new, 0 changed, 0 unchanged, 0 failed, 0 removed, 1 input path skipped; ");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "good.facts.json", "good.txt");
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "good.facts.json", "good.txt");
     }
 
     @Test
@@ -326,7 +327,7 @@ class ExtractCommandTest {
         Run run = factpipe("extract", in, "--out", out);
 
         assertOneFailure(run, report, "empty file (0 bytes)");
-        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "other.facts.json", "other.txt");
+        assertThat(outputs(out).keySet()).containsExactlyInAnyOrder(Manifest.FILE_NAME, "other.facts.json", "other.txt");
     }
 
     @Test
@@ -344,7 +345,7 @@ class ExtractCommandTest {
                 "factpipe: " + hiddenOnly + ": directory contains no files to read (hidden files are skipped)",
                 run.errLines().get(2));
         assertThat(run.errLines().get(2)).startsWith("factpipe: 0 documents: 0 new, 0 changed, 0 unchanged, 0 failed, 0 removed, 2 input paths skipped; 0 facts");
-        assertThat(snapshot(out)).isEmpty();
+        assertThat(outputs(out)).isEmpty();
     }
 
     @Test
@@ -430,6 +431,13 @@ class ExtractCommandTest {
         assertThat(run.errLines().get(1)).matches("factpipe: \\d+ documents: \\d+ new, \\d+ changed, \\d+ unchanged, 1 failed, 0 removed; .*");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.stray()).as("library log lines on stderr").isEmpty();
+    }
+
+    /** The files a run leaves in {@code dir}, without the lock file that only keeps runs apart. */
+    static Map<String, byte[]> outputs(Path dir) {
+        Map<String, byte[]> files = snapshot(dir);
+        files.remove(OutputLock.FILE_NAME);
+        return files;
     }
 
     private static void assertSameBytes(Map<String, byte[]> actual, Map<String, byte[]> expected) {

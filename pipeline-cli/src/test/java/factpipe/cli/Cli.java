@@ -41,6 +41,11 @@ final class Cli {
     }
 
     static Run factpipe(Object... args) {
+        return factpipe(cl -> { }, args);
+    }
+
+    /** As {@link #factpipe(Object...)}, after {@code prepare} has set test seams of the built command line. */
+    static Run factpipe(java.util.function.Consumer<CommandLine> prepare, Object... args) {
         String[] argv = Stream.of(args).map(String::valueOf).toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -53,6 +58,7 @@ final class Cli {
             CommandLine cl = FactpipeCommand.commandLine();
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
+            prepare.accept(cl);
             exit = cl.execute(argv);
         } finally {
             System.setErr(systemErr);

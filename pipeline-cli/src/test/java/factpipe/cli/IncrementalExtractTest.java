@@ -13,12 +13,7 @@ import factpipe.core.json.FactSetSchema;
 import factpipe.core.pipeline.Extractor;
 import factpipe.core.pipeline.Pipeline;
 import factpipe.ingest.DocumentReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +28,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Incremental runs of the real {@code extract} command on real files, with a small stand-in
@@ -94,26 +88,8 @@ class IncrementalExtractTest {
      * command's pipeline or reader factory.
      */
     static Cli.Run extract(Consumer<ExtractCommand> seams, Object... args) {
-        List<String> argv = new ArrayList<>(List.of("extract"));
-        for (Object a : args) {
-            argv.add(String.valueOf(a));
-        }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintStream systemErr = System.err;
-        ByteArrayOutputStream stray = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            CommandLine cl = FactpipeCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            seams.accept((ExtractCommand) cl.getSubcommands().get("extract").getCommand());
-            exit = cl.execute(argv.toArray(String[]::new));
-        } finally {
-            System.setErr(systemErr);
-        }
-        return new Cli.Run(exit, out.toString(), err.toString(), stray.toString(StandardCharsets.UTF_8));
+        Object[] argv = Stream.concat(Stream.of("extract"), Stream.of(args)).toArray();
+        return Cli.factpipe(cl -> seams.accept((ExtractCommand) cl.getSubcommands().get("extract").getCommand()), argv);
     }
 
     private static Cli.Run extract(Pipeline pipeline, Object... args) {

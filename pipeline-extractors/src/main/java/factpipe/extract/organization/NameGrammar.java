@@ -17,7 +17,8 @@ final class NameGrammar {
     static final String HEADS = "/factpipe/organization/heads.txt";
     static final String NON_BODY_WORDS = "/factpipe/organization/non-body-words.txt";
     static final String LEADING_WORDS = "/factpipe/text/leading-function-words.txt";
-    static final String SUB_UNIT_HEADS = "/factpipe/organization/sub-unit-heads.txt";
+    static final String REGION_WORDS = "/factpipe/organization/region-words.txt";
+    static final String FOUNDING_VERBS = "/factpipe/organization/founding-verbs.txt";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
     private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
@@ -36,24 +37,34 @@ final class NameGrammar {
     private final Set<String> heads;
     private final Set<String> nonBodyWords;
     private final Set<String> leadingWords;
-    private final Set<String> subUnitHeads;
+    private final Set<String> regionWords;
+    private final Set<String> foundingVerbs;
     private final List<String> resourceHashes;
 
     NameGrammar() {
         this(ResourceLines.load(HEADS), ResourceLines.load(NON_BODY_WORDS), ResourceLines.load(LEADING_WORDS),
-                ResourceLines.load(SUB_UNIT_HEADS));
+                ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS));
     }
 
-    NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines subUnitHeads) {
+    NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines regionWords,
+                ResourceLines foundingVerbs) {
         this.heads = Set.copyOf(heads.lines().stream().map(String::strip).toList());
         this.nonBodyWords = Set.copyOf(nonBodyWords.lines().stream().map(String::strip).toList());
         this.leadingWords = Set.copyOf(leadingWords.lines().stream().map(String::strip).toList());
-        this.subUnitHeads = Set.copyOf(subUnitHeads.lines().stream().map(String::strip).toList());
-        this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), subUnitHeads.sha256());
+        this.regionWords = Set.copyOf(regionWords.lines().stream().map(String::strip).toList());
+        this.foundingVerbs = Set.copyOf(foundingVerbs.lines().stream().map(String::strip).toList());
+        this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), regionWords.sha256(),
+                foundingVerbs.sha256());
     }
 
-    boolean isSubUnitHead(Token t) {
-        return subUnitHeads.contains(t.norm());
+    /** "Balkan", "Asia-Pacific": a body named after a region belongs to no one state. */
+    boolean isRegionWord(Token t) {
+        return regionWords.contains(t.norm());
+    }
+
+    /** "established", "founded": the verb of a clause that says who set a body up. */
+    boolean isFoundingVerb(Token t) {
+        return foundingVerbs.contains(t.norm());
     }
 
     List<String> resourceHashes() {

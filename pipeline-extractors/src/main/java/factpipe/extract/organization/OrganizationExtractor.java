@@ -11,7 +11,9 @@ import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
 import factpipe.extract.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,38 +68,54 @@ public final class OrganizationExtractor implements Extractor {
         return v.toString();
     }
 
-    /** One body mention: token range and value. */
-    private record Mention(int from, int to, OrganizationValue value) {
+    /**
+     * One body mention: token range and value; {@code assumed} when its state was not read from
+     * its context but assumed from the sentence or the document.
+     */
+    private record Mention(int from, int to, OrganizationValue value, boolean assumed) {
+        Mention(int from, int to, OrganizationValue value) {
+            this(from, to, value, false);
+        }
     }
 
     @Override
     public List<Fact> extract(Document document) {
         String text = document.text();
         List<Token> tokens = Tokenizer.tokenize(text);
-        String home = homeCountry(tokens);
+        StateContext states = new StateContext(tokens, countries);
         TreeMap<Integer, Mention> mentions = new TreeMap<>();
 
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.trie().findAll(tokens)) {
             int to = withoutStateTail(tokens, m.from(), m.to(), m.value().get(0).name());
-            OrganizationValue v = choose(m.value(), contextCountry(tokens, m.from(), to), home);
+            String surface = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()).replaceAll("\\s+", " ");
+            OrganizationValue v = gazetteer.isNationalName(surface)
+                    ? nationalBody(m.value(), surface, stateOfNationalName(states, m.from(), to), states.home())
+                    : choose(m.value(), states.adjacent(m.from(), to), states.home());
             mentions.put(m.from(), new Mention(m.from(), to, v));
         }
+        // capitals say little in a heading: a name guessed there must also stand in the prose,
+        // or be a unit named with its known parent ("Alumni Association for National Police Academy")
+        List<NameGrammar.Candidate> inHeadings = new ArrayList<>();
         for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace)) {
             if (inHeadingLine(tokens, c.from())) {
-                continue;
-            }
-            Mention m = patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, home);
-            // a longer name may contain known bodies ("G7 Roma-Lyon Group"); it replaces them,
-            // but never cuts one in two
-            if (m != null && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
-                    && addsANameWord(tokens, m, mentions)) {
-                mentions.subMap(m.from(), m.to()).clear();
-                mentions.put(m.from(), m);
+                inHeadings.add(c);
+            } else {
+                addGuessed(patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states), tokens, mentions);
             }
         }
+        Set<String> proseNames = new HashSet<>();
+        mentions.values().forEach(m -> proseNames.add(m.value().name()));
+        for (NameGrammar.Candidate c : inHeadings) {
+            Mention m = patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states);
+            if (m != null && (proseNames.contains(m.value().name()) || endsOnItsParent(tokens, m, mentions))) {
+                addGuessed(new Mention(m.from(), m.to(), m.value(), true), tokens, mentions);
+            }
+        }
+        oneStatePerName(mentions);
+        resolveOrgans(text, tokens, mentions);
         addDefinedAcronyms(text, tokens, mentions);
         for (OrganizationFinder finder : backstop) {
-            addFound(finder, text, tokens, mentions);
+            addFound(finder, text, tokens, mentions, states);
         }
 
         List<Fact> facts = new ArrayList<>(mentions.size());
@@ -106,6 +124,101 @@ public final class OrganizationExtractor implements Extractor {
             facts.add(Fact.at(text, span, m.value(), id()));
         }
         return facts;
+    }
+
+    /**
+     * A longer name may contain known bodies ("G7 Roma-Lyon Group"); it replaces them, but never
+     * cuts one in two.
+     */
+    private void addGuessed(Mention m, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
+        if (m != null && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
+                && addsANameWord(tokens, m, mentions)) {
+            mentions.subMap(m.from(), m.to()).clear();
+            mentions.put(m.from(), m);
+        }
+    }
+
+    /**
+     * One name, one body: a mention whose state was only assumed takes the state that another
+     * mention of the same name reads from its context ("the Nis Symphonic Orchestra in the south
+     * of Serbia" ... "after the Nis Symphonic Orchestra concert").
+     */
+    private static void oneStatePerName(TreeMap<Integer, Mention> mentions) {
+        Map<String, OrganizationValue> read = new HashMap<>();
+        for (Mention m : mentions.values()) {
+            if (!m.assumed()) {
+                read.putIfAbsent(m.value().name(), m.value());
+            }
+        }
+        for (Mention m : List.copyOf(mentions.values())) {
+            OrganizationValue v = read.get(m.value().name());
+            if (m.assumed() && v != null) {
+                mentions.put(m.from(), new Mention(m.from(), m.to(), v));
+            }
+        }
+    }
+
+    /** "Alumni Association for National Police Academy": a head, "of"/"for", and a known body to the end. */
+    private boolean endsOnItsParent(List<Token> tokens, Mention m, TreeMap<Integer, Mention> known) {
+        for (int k = m.from() + 1; k + 1 < m.to(); k++) {
+            if ((tokens.get(k).is("of") || tokens.get(k).is("for")) && grammar.isHead(tokens.get(k - 1))) {
+                Mention parent = known.get(tokens.get(k + 1).is("the") ? k + 2 : k + 1);
+                return parent != null && parent.to() == m.to();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body's organ named bare ("the Executive Committee", "the General Secretariat") in a
+     * paragraph about the body: the organ the gazetteer lists under that body's name, looked for
+     * under the bodies named before it in the paragraph, nearest first.
+     */
+    private void resolveOrgans(String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
+        for (Mention m : List.copyOf(mentions.values())) {
+            if (!isBareOrganName(tokens, m)) {
+                continue;
+            }
+            String organ = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+            for (Mention parent : mentions.headMap(m.from(), false).descendingMap().values()) {
+                if (tokens.subList(parent.from() + 1, m.from() + 1).stream().anyMatch(Token::afterBreak)) {
+                    break;
+                }
+                OrganizationValue found = organOf(parent.value(), organ);
+                if (found != null) {
+                    mentions.put(m.from(), new Mention(m.from(), m.to(), found));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Two or three capitalised words, no acronym and no state: a name that needs its body. */
+    private boolean isBareOrganName(List<Token> tokens, Mention m) {
+        int words = m.to() - m.from();
+        if (words < 2 || words > 3 || m.value().country() != null) {
+            return false;
+        }
+        for (int k = m.from(); k < m.to(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || countries.trie().longestAt(tokens, k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private OrganizationValue organOf(OrganizationValue parent, String organ) {
+        List<String> parentNames = parent.acronym() != null ? List.of(parent.acronym(), parent.name()) : List.of(parent.name());
+        for (String name : parentNames) {
+            for (String composite : List.of(name + " " + organ, organ + " of " + name)) {
+                List<OrganizationValue> found = gazetteer.bySurface(composite);
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -155,7 +268,8 @@ public final class OrganizationExtractor implements Extractor {
      * or more words, all capitalised but for connectors, no word of a meeting, law or title, not
      * ending on a head noun (the grammar judged those), not in a heading, overlapping nothing.
      */
-    private void addFound(OrganizationFinder finder, String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
+    private void addFound(OrganizationFinder finder, String text, List<Token> tokens, TreeMap<Integer, Mention> mentions,
+                          StateContext states) {
         Map<Integer, Integer> tokenAtStart = new HashMap<>();
         Map<Integer, Integer> tokenAtEnd = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
@@ -175,7 +289,7 @@ public final class OrganizationExtractor implements Extractor {
             int to = Math.min(lineEndOf(tokens, runEnd - 1), runEnd + WINDOW);
             if (!inHeadingLine(tokens, k)) {
                 int offset = tokens.get(from).start();
-                findIn(finder, text, text.substring(offset, tokens.get(to - 1).end()), offset, tokens, mentions, tokenAtStart, tokenAtEnd);
+                findIn(finder, text, text.substring(offset, tokens.get(to - 1).end()), offset, tokens, mentions, tokenAtStart, tokenAtEnd, states);
             }
             k = to;
         }
@@ -184,7 +298,8 @@ public final class OrganizationExtractor implements Extractor {
     private static final int WINDOW = 12;
 
     private void findIn(OrganizationFinder finder, String text, String passage, int offset, List<Token> tokens,
-                        TreeMap<Integer, Mention> mentions, Map<Integer, Integer> tokenAtStart, Map<Integer, Integer> tokenAtEnd) {
+                        TreeMap<Integer, Mention> mentions, Map<Integer, Integer> tokenAtStart, Map<Integer, Integer> tokenAtEnd,
+                        StateContext states) {
         for (Span s : finder.find(passage)) {
             Integer from = tokenAtStart.get(offset + s.start());
             Integer last = tokenAtEnd.get(offset + s.end());
@@ -197,7 +312,7 @@ public final class OrganizationExtractor implements Extractor {
             int to = last + 1;
             if (acceptable(text, tokens, from, to) && !overlapsAny(mentions, from, to)) {
                 String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-                String country = contextCountry(tokens, from, to);
+                String country = states.adjacent(from, to);
                 mentions.put(from, new Mention(from, to, new OrganizationValue(name, null,
                         country != null ? country : countryInside(tokens, from, to))));
             }
@@ -299,48 +414,36 @@ public final class OrganizationExtractor implements Extractor {
     /** Lower-case words that may stand inside a name: "Carabineros de Chile", "Bank of ...". */
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "de", "del", "la", "le", "des", "du", "the", "on");
 
-    /** The state the document is mostly about: the most often named country, ties to the first. */
-    private String homeCountry(List<Token> tokens) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TokenTrie.Match<CountryGazetteer.Surface> m : countries.trie().findAll(tokens)) {
-            if (m.value() instanceof CountryGazetteer.Country c) {
-                counts.merge(c.iso2(), 1, Integer::sum);
-            }
+    /**
+     * The state a national name ("National Police", "Cabinet") belongs to: the one named with it,
+     * the one "the country's" refers back to, the one its sentence names, the document's own.
+     */
+    private static String stateOfNationalName(StateContext states, int from, int to) {
+        String state = states.adjacent(from, to);
+        if (state == null) {
+            state = states.referredBack(from);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return state != null ? state : states.ofSentence(from);
     }
 
     /**
-     * The country named right before a body ("Korean", "Japan's") or right after it ("of Japan").
+     * The listed body of the context's state, else that state's body under the national name
+     * itself. Without such a state, the listed body of the document's state; else the body the
+     * name itself belongs to in this genre, listed first ("Ministry of Public Security": China's);
+     * else the name with no state.
      */
-    private String contextCountry(List<Token> tokens, int from, int to) {
-        int before = from;
-        if (before >= 2 && tokens.get(before - 1).is("s") && tokens.get(before - 2).is("'")) {
-            before -= 2;
-        }
-        for (int start = Math.max(0, before - 4); start < before; start++) {
-            TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, start);
-            if (m != null && m.to() == before && m.value() instanceof CountryGazetteer.Country c) {
-                return c.iso2();
+    private static OrganizationValue nationalBody(List<OrganizationValue> options, String surface, String state, String home) {
+        String wanted = state != null ? state : home;
+        for (OrganizationValue o : options) {
+            if (o.country() != null && o.country().equals(wanted)) {
+                return o;
             }
         }
-        // "the Maritime Crime Analysis Centre (MCAC) of Fiji": look past the acronym
-        if (to + 3 < tokens.size() && tokens.get(to).is("(") && tokens.get(to + 2).is(")")) {
-            to += 3;
+        if (state != null) {
+            return new OrganizationValue(surface, null, state);
         }
-        if (to + 1 < tokens.size() && tokens.get(to).is("of")) {
-            int at = to + 1;
-            if (tokens.get(at).is("the")) {
-                at++;
-            }
-            if (at < tokens.size()) {
-                TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, at);
-                if (m != null && m.value() instanceof CountryGazetteer.Country c && !c.adjective()) {
-                    return c.iso2();
-                }
-            }
-        }
-        return null;
+        return options.stream().filter(o -> o.name().equals(surface)).findFirst()
+                .orElse(new OrganizationValue(surface, null, null));
     }
 
     /** Among bodies sharing a surface, the one of the context's country, else of the home country. */
@@ -369,7 +472,7 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private Mention patternMention(List<Token> tokens, String text, NameGrammar.Candidate c, TreeMap<Integer, Mention> known,
-                                   String home) {
+                                   StateContext states) {
         int from = c.from();
         int to = c.to();
         String country = null;
@@ -406,30 +509,133 @@ public final class OrganizationExtractor implements Extractor {
         if (to - from < 2 || !grammar.isHead(tokens.get(to - 1)) && !containsHead(tokens, from, to)) {
             return null;
         }
-        if (country == null) {
-            country = contextCountry(tokens, from, to);
-            if (country == null) {
-                country = countryInside(tokens, from, to);
-            }
-            if (country == null) {
-                // "FBI National Academy": a name built on a national body belongs to its state
-                country = known.subMap(from, to).values().stream().map(m -> m.value().country())
-                        .filter(Objects::nonNull).findFirst().orElse(null);
-            }
-            Mention container = bracketedAfter(tokens, from, known);
-            if (container != null) {
-                // "UNODC (Terrorism Prevention Branch)": a unit of the body before the bracket
-                country = container.value().country();
-            } else if (country == null && grammar.isSubUnitHead(tokens.get(to - 1))) {
-                country = home;
-            }
+        boolean assumed = false;
+        if (country == null && !isJoint(tokens, from, c.to())) {
+            BodyState state = stateOfUnknownBody(tokens, from, to, known, states);
+            country = state.iso2();
+            assumed = state.assumed();
         }
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
         List<OrganizationValue> listed = gazetteer.byName(name);
         if (!listed.isEmpty()) {
-            return new Mention(from, to, choose(listed, country, null));
+            return new Mention(from, to, choose(listed, country, null), assumed);
         }
-        return new Mention(from, to, new OrganizationValue(name, null, country));
+        return new Mention(from, to, new OrganizationValue(name, null, country), assumed);
+    }
+
+    /**
+     * The state of a body no gazetteer knows, from the first of: a state named with it ("Chinese
+     * ...", "... of Japan") or in it ("Kosovo Philharmonic Orchestra"); a body its name is built on
+     * ("FBI National Academy"; none for "G20 Anti-Corruption Working Group"); the body it is
+     * bracketed after ("UNODC (Terrorism Prevention Branch)"); where it is ("... in the south of
+     * Serbia"); who set it up (", established ... by the Chinese Ministry of Public Security");
+     * an international body named before it in its sentence (none: "the PBC ... the Working Group
+     * on Lessons Learned"); a region in its name (none: "Balkan Chamber Orchestra"); the one state
+     * its sentence names; the state the document is about, since reports in this genre name their
+     * own government's bodies without saying whose they are.
+     */
+    private BodyState stateOfUnknownBody(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> known, StateContext states) {
+        String country = states.adjacent(from, to);
+        if (country == null) {
+            country = countryInside(tokens, from, to);
+        }
+        if (country != null) {
+            return new BodyState(country, false);
+        }
+        Collection<Mention> within = known.subMap(from, to).values();
+        if (!within.isEmpty()) {
+            return new BodyState(within.stream().map(m -> m.value().country()).filter(Objects::nonNull).findFirst().orElse(null), false);
+        }
+        Mention container = bracketedAfter(tokens, from, known);
+        if (container != null) {
+            return new BodyState(container.value().country(), false);
+        }
+        country = states.locatedIn(to);
+        if (country != null) {
+            return new BodyState(country, false);
+        }
+        Owner owner = ownerAfter(tokens, to, known, states);
+        if (owner != null) {
+            return new BodyState(owner.country(), false);
+        }
+        Mention before = bodyEarlierInSentence(tokens, from, known);
+        if (before != null && before.value().country() == null || namesARegion(tokens, from, to)) {
+            return new BodyState(null, false);
+        }
+        country = states.ofSentence(from);
+        return new BodyState(country != null ? country : states.home(), true);
+    }
+
+    /** A body's state (null: none), and whether it was assumed rather than read from the context. */
+    private record BodyState(String iso2, boolean assumed) {
+    }
+
+    /** "Japan-India Joint Working Group": a body of two states belongs to neither. */
+    private boolean isJoint(List<Token> tokens, int from, int to) {
+        Set<String> named = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, k);
+            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
+                named.add(c.iso2());
+                k = m.to() - 1;
+            }
+        }
+        return named.size() >= 2;
+    }
+
+    /** Who set a body up, and that one's state (null for an international body). */
+    private record Owner(String country) {
+    }
+
+    /** ", established in Wuxi City, Jiangsu Province, by the Chinese Ministry of Public Security". */
+    private Owner ownerAfter(List<Token> tokens, int to, TreeMap<Integer, Mention> known, StateContext states) {
+        int k = to < tokens.size() && tokens.get(to).is(",") ? to + 1 : to;
+        if (k >= tokens.size() || !grammar.isFoundingVerb(tokens.get(k))) {
+            return null;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 12); j++) {
+            Token t = tokens.get(j);
+            if (t.is(".") || t.is(";") || t.atLineStart()) {
+                return null;
+            }
+            if (t.is("by")) {
+                int at = tokens.get(j + 1).is("the") ? j + 2 : j + 1;
+                CountryGazetteer.Country state = states.stateAt(at);
+                if (state != null) {
+                    return new Owner(state.iso2());
+                }
+                Mention body = known.get(at);
+                return body != null ? new Owner(body.value().country()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body named last before token {@code from} in the same sentence, or null; a body that
+     * only starts a longer name ("United Nations Convention against ...") does not count.
+     */
+    private static Mention bodyEarlierInSentence(List<Token> tokens, int from, TreeMap<Integer, Mention> known) {
+        int start = StateContext.sentenceStart(tokens, from);
+        for (Mention m : known.headMap(from, false).descendingMap().values()) {
+            if (m.from() < start) {
+                return null;
+            }
+            Token next = m.to() < tokens.size() ? tokens.get(m.to()) : null;
+            if (next == null || !(next.isWord() && next.isCapitalized())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean namesARegion(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (grammar.isRegionWord(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention bracketedAfter(List<Token> tokens, int from, TreeMap<Integer, Mention> known) {
@@ -644,7 +850,7 @@ public final class OrganizationExtractor implements Extractor {
 
     @Override
     public String fingerprint() {
-        return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes())
+        return id() + " " + String.join(" ", gazetteer.resourceHashes()) + " " + String.join(" ", grammar.resourceHashes())
                 + " " + countries.resourceHashes().get(0);
     }
 }

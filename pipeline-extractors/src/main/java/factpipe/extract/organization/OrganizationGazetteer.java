@@ -2,7 +2,9 @@ package factpipe.extract.organization;
 
 import factpipe.core.fact.OrganizationValue;
 import factpipe.extract.text.ResourceLines;
+import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
+import factpipe.extract.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +13,14 @@ import java.util.Set;
 
 /**
  * Known bodies with canonical names, acronyms and countries, and their surface forms in a
- * case-sensitive token trie (articles ignored). A surface may name several bodies: generic
- * national names ("Ministry of Foreign Affairs") exist once per country, and the extractor
- * chooses by context. Immutable and thread-safe.
+ * case-sensitive token trie (articles ignored). A surface may name several bodies: national
+ * names ("Ministry of Foreign Affairs", "National Police") name a body of many states, and the
+ * extractor chooses by context. Immutable and thread-safe.
  */
 public final class OrganizationGazetteer {
 
     public static final String ORGANIZATIONS = "/factpipe/gazetteer/organizations.tsv";
+    public static final String NATIONAL_NAMES = "/factpipe/gazetteer/national-body-names.txt";
 
     /** Written or left out at will: "Bali-Process", "the Colombo Plan". */
     static final Set<String> IGNORED = Set.of("the", "-");
@@ -27,20 +30,26 @@ public final class OrganizationGazetteer {
     private final TokenTrie<List<OrganizationValue>> trie;
     private final Map<String, List<OrganizationValue>> byAcronym = new LinkedHashMap<>();
     private final Map<String, List<OrganizationValue>> byName = new LinkedHashMap<>();
-    private final String resourceHash;
+    private final Set<String> nationalNames;
+    private final List<String> resourceHashes;
 
     public OrganizationGazetteer() {
-        this(ResourceLines.load(ORGANIZATIONS));
+        this(ResourceLines.load(ORGANIZATIONS), ResourceLines.load(NATIONAL_NAMES));
     }
 
-    OrganizationGazetteer(ResourceLines resource) {
+    OrganizationGazetteer(ResourceLines resource, ResourceLines nationalNames) {
         Map<String, List<OrganizationValue>> bySurface = new LinkedHashMap<>();
         for (String[] row : resource.rows(4)) {
-            OrganizationValue org = new OrganizationValue(row[0], emptyToNull(row[1]), emptyToNull(row[2]));
+            // "(IOC)": the body's acronym, but a bare IOC in the text means another body
+            boolean sharedAcronym = row[1].startsWith("(") && row[1].endsWith(")");
+            String acronym = sharedAcronym ? row[1].substring(1, row[1].length() - 1).strip() : row[1];
+            OrganizationValue org = new OrganizationValue(row[0], emptyToNull(acronym), emptyToNull(row[2]));
             add(bySurface, row[0], org);
             byName.computeIfAbsent(row[0], k -> new ArrayList<>()).add(org);
             if (org.acronym() != null) {
-                add(bySurface, org.acronym(), org);
+                if (!sharedAcronym) {
+                    add(bySurface, org.acronym(), org);
+                }
                 byAcronym.computeIfAbsent(org.acronym(), k -> new ArrayList<>()).add(org);
             }
             if (!row[3].isEmpty()) {
@@ -54,7 +63,8 @@ public final class OrganizationGazetteer {
         TokenTrie.Builder<List<OrganizationValue>> builder = TokenTrie.builder(IGNORED, CASE_FREE);
         bySurface.forEach((surface, orgs) -> builder.add(surface, List.copyOf(orgs)));
         trie = builder.build();
-        resourceHash = resource.sha256();
+        this.nationalNames = Set.copyOf(nationalNames.lines().stream().map(String::strip).toList());
+        resourceHashes = List.of(resource.sha256(), nationalNames.sha256());
     }
 
     private static void add(Map<String, List<OrganizationValue>> bySurface, String surface, OrganizationValue org) {
@@ -81,7 +91,22 @@ public final class OrganizationGazetteer {
         return byAcronym.getOrDefault(acronym, List.of());
     }
 
-    public String resourceHash() {
-        return resourceHash;
+    /** The bodies a whole surface names ("INTERPOL Executive Committee"), or none. */
+    public List<OrganizationValue> bySurface(String surface) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        TokenTrie.Match<List<OrganizationValue>> m = trie.longestAt(tokens, 0);
+        return m != null && m.to() == tokens.size() ? m.value() : List.of();
+    }
+
+    /** A name many states give a body of their own ("National Police", "Cabinet"). */
+    public boolean isNationalName(String surface) {
+        return nationalNames.contains(surface);
+    }
+
+    public List<String> resourceHashes() {
+        return resourceHashes;
     }
 }

@@ -146,4 +146,73 @@ class OrganizationExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('@')))
                 .containsExactly("IHO", "Intergovernmental Oceanographic Commission");
     }
+
+    @Test
+    void anOrganNamedBareIsTheOrganOfTheBodyBeforeIt() {
+        String text = "Officers serve INTERPOL as delegates to the Executive Committee and the General Secretariat.";
+        assertThat(found(text)).containsExactly(
+                "INTERPOL@15-23=International Criminal Police Organization|INTERPOL|",
+                "Executive Committee@44-63=INTERPOL Executive Committee||",
+                "General Secretariat@72-91=INTERPOL General Secretariat||");
+        // a body that has no such organ, or one in another paragraph, leaves the name as it is
+        assertThat(found("The NPA reported to the Executive Committee.")).contains("Executive Committee@24-43=Executive Committee||");
+        assertThat(found("INTERPOL met.\n\nThe Executive Committee of the club met.")).contains("Executive Committee@19-38=Executive Committee||");
+    }
+
+    @Test
+    void aNationalNameIsTheBodyOfTheStateItsContextNames() {
+        assertThat(found("In Indonesia, the State Police has been reformed since it left the National Army."))
+                .containsExactly("State Police@18-30=Indonesian National Police|POLRI|ID",
+                        "National Army@67-80=Indonesian National Armed Forces|TNI|ID");
+        assertThat(found("Trainees came from Indonesia. They support the reform of the country's National Police."))
+                .containsExactly("National Police@71-86=Indonesian National Police|POLRI|ID");
+        // a state with no listed body: its body under the name itself
+        assertThat(found("In Thailand, the National Police opened a centre."))
+                .containsExactly("National Police@17-32=National Police||TH");
+        // no state in the context: the document's state, else the body the name means in this genre
+        assertThat(found("Japan said so. In October, the Cabinet decided to extend the deployment."))
+                .containsExactly("Cabinet@31-38=Cabinet||JP");
+        assertThat(found("Japan met them. Other steps include a Ministry of Public Security attaché in Tokyo."))
+                .containsExactly("Ministry of Public Security@38-65=Ministry of Public Security|MPS|CN");
+    }
+
+    @Test
+    void aSharedAcronymStaysOnItsBodyButABareOneMeansTheCommonerBody() {
+        assertThat(found("the Intergovernmental Oceanographic Commission and the IOC"))
+                .containsExactly("Intergovernmental Oceanographic Commission@4-46=Intergovernmental Oceanographic Commission|IOC|",
+                        "IOC@55-58=International Olympic Committee|IOC|");
+    }
+
+    @Test
+    void anUnknownBodyTakesTheStateItsContextGives() {
+        // where it is; a later mention of the same name is the same body
+        assertThat(found("One is the Nis Symphonic Orchestra in the south of Serbia. After the Nis Symphonic Orchestra concert, we left."))
+                .containsExactly("Nis Symphonic Orchestra@11-34=Nis Symphonic Orchestra||RS",
+                        "Nis Symphonic Orchestra@69-92=Nis Symphonic Orchestra||RS");
+        // who set it up
+        assertThat(found("Japan helped the Kestrel Research Institute, established in Wuxi City, by the Chinese Ministry of Public Security."))
+                .contains("Kestrel Research Institute@17-43=Kestrel Research Institute||CN");
+        // an international body before it in the sentence; a region in its name
+        assertThat(found("Japan is a member of the PBC and chairs the Working Group on Lessons Learned."))
+                .contains("Working Group on Lessons Learned@44-76=Working Group on Lessons Learned||");
+        assertThat(found("Japan hopes that the Balkan Chamber Orchestra grows."))
+                .containsExactly("Balkan Chamber Orchestra@21-45=Balkan Chamber Orchestra||");
+        // otherwise the state its sentence names, else the state the document is about
+        assertThat(found("Japan decided to establish the Council for Promotion of Measures."))
+                .containsExactly("Council for Promotion of Measures@31-64=Council for Promotion of Measures||JP");
+        assertThat(found("Japan acts. In April, the Advisory Panel on Peacebuilding submitted its report."))
+                .containsExactly("Advisory Panel on Peacebuilding@26-57=Advisory Panel on Peacebuilding||JP");
+        // a body of two states belongs to neither
+        assertThat(found("Japan chaired the Japan-India Joint Working Group on Counter-Terrorism."))
+                .containsExactly("Japan-India Joint Working Group on Counter-Terrorism@18-70=Japan-India Joint Working Group on Counter-Terrorism||");
+    }
+
+    @Test
+    void aNameInAHeadingCountsWhenTheProseHasItOrItNamesItsKnownParent() {
+        String text = "(c) Kestrel Research Institute project in China\n\nJapan helped the Kestrel Research Institute in China.";
+        assertThat(found(text)).containsExactly("Kestrel Research Institute@4-30=Kestrel Research Institute||CN",
+                "Kestrel Research Institute@66-92=Kestrel Research Institute||CN");
+        assertThat(found("**Alumni Association for National Police Academy**\n\nIt was founded."))
+                .containsExactly("Alumni Association for National Police Academy@2-48=Alumni Association for National Police Academy||JP");
+    }
 }

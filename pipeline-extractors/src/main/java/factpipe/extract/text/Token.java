@@ -4,8 +4,9 @@ package factpipe.extract.text;
  * A token of the document text: a run of letters and digits, or one other non-space character.
  * {@code norm} folds typographic variants (curly quotes, dashes) so that matching sees one form;
  * {@code start} and {@code end} index the original text. {@code newlinesBefore} counts the line
- * breaks between it and the token before (2 for the first token): no match crosses a blank line,
- * and names do not run across lines.
+ * breaks between it and the token before (2 for the first token; 0 after a line that ends on a
+ * preposition, article or conjunction, see {@link Tokenizer}): no match crosses a blank line, and
+ * names do not run across lines.
  */
 public record Token(String norm, int start, int end, int newlinesBefore) {
 

@@ -2,12 +2,21 @@ package factpipe.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits text into {@link Token}s in one linear pass. Gazetteer entries and documents go through
  * the same tokenizer, so "U.S.", "People's" and "Japan–US" match however they are written.
+ *
+ * <p>A line break after a word that cannot end a line of prose or a heading ("Ministry of",
+ * "the") is a page or column break inside a sentence, as text taken from a PDF has them: the
+ * next token is not counted as starting a line, so a name runs on across it.
  */
 public final class Tokenizer {
+
+    /** Prepositions, articles and conjunctions: a line that ends on one goes on in the next. */
+    private static final Set<String> RUNS_ON = Set.of("of", "the", "a", "an", "and", "or", "for", "to", "in", "on",
+            "with", "by", "from", "at", "between", "against");
 
     private Tokenizer() {
     }
@@ -34,7 +43,8 @@ public final class Tokenizer {
             } else {
                 i += Character.charCount(text.codePointAt(i));
             }
-            tokens.add(new Token(fold(text.substring(start, i)), start, i, tokens.isEmpty() ? 2 : newlines));
+            boolean runsOn = !tokens.isEmpty() && RUNS_ON.contains(tokens.get(tokens.size() - 1).norm());
+            tokens.add(new Token(fold(text.substring(start, i)), start, i, tokens.isEmpty() ? 2 : runsOn ? 0 : newlines));
             newlines = 0;
         }
         return tokens;

@@ -69,4 +69,60 @@ class TreatyExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('@')))
                 .containsExactly("Agreement on Port State Measures", "PSMA", "PSMA");
     }
+
+    private static final String RURITANIA = "Agreement between Japan and Ruritania";
+
+    @Test
+    void aLowerCaseSubjectAfterThePartiesBelongsToTheTitle() {
+        assertThat(found("In December 2019, a Working Arrangement between the NPA and Europol on establishing cooperative relations was signed."))
+                .containsExactly("Working Arrangement between the NPA and Europol on establishing cooperative relations@20-105="
+                        + "Working Arrangement between the NPA and Europol on establishing cooperative relations");
+        assertThat(found("the Agreement between Japan and Ruritania concerning mutual assistance in criminal matters, signed in 2003"))
+                .containsExactly("Agreement between Japan and Ruritania concerning mutual assistance in criminal matters@4-90="
+                        + "Agreement between Japan and Ruritania concerning mutual assistance in criminal matters");
+        assertThat(found("a Memorandum among the ASEAN Member States on cooperation against cross-border crime in 2018"))
+                .containsExactly("Memorandum among the ASEAN Member States on cooperation against cross-border crime@2-84="
+                        + "Memorandum among the ASEAN Member States on cooperation against cross-border crime");
+        // "of Cooperation" names the kind of memorandum, not its subject
+        assertThat(found("the Memorandum of Cooperation between Japan and Ruritania on police training"))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Memorandum of Cooperation between Japan and Ruritania on police training@4-76");
+    }
+
+    @Test
+    void theSubjectEndsBeforeARelativeWordOrAnAdjunct() {
+        assertThat(found("the Arrangement between Japan and Ruritania on data exchange which entered into force"))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Arrangement between Japan and Ruritania on data exchange@4-60");
+        assertThat(found("an Arrangement between Japan and Ruritania for the exchange of information in December 2019"))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Arrangement between Japan and Ruritania for the exchange of information@3-74");
+    }
+
+    @Test
+    void aDateOrCircumstanceAfterThePartiesIsNotASubject() {
+        for (String after : List.of(" on 5 May", " on Monday", " on May 5, 2003", " in March", " on the sidelines of the summit",
+                " for the first time", " on the occasion of the visit", " on behalf of the police", " on 2 June was signed")) {
+            assertThat(found("They signed the " + RURITANIA + after + "."))
+                    .as(after)
+                    .containsExactly(RURITANIA + "@16-53=" + RURITANIA);
+        }
+    }
+
+    @Test
+    void aSubjectThatIsNotAShortCleanNounPhraseIsLeftOut() {
+        for (String after : List.of(
+                " on the protection of Japanese nationals",            // a capitalised word inside: not read as lower case
+                " on cooperation in the fight against crime and the exchange of data", // longer than a title's subject
+                " on which the talks were based",                      // a relative clause
+                " on ensuring/improving cooperation")) {               // a symbol inside
+            assertThat(found("They signed the " + RURITANIA + after + "."))
+                    .as(after)
+                    .containsExactly(RURITANIA + "@16-53=" + RURITANIA);
+        }
+        // a title that already has its subject takes no second one
+        assertThat(found("the Treaty on Extradition between Japan and Ruritania on arrival of the delegation"))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Treaty on Extradition between Japan and Ruritania@4-53");
+    }
 }

@@ -84,6 +84,19 @@ final class TitleGrammar {
         return isHead(tokens.get(i)) || (i > 0 && heads.contains(tokens.get(i - 1).norm() + " " + tokens.get(i).norm()));
     }
 
+    /**
+     * The head word of the instrument named by tokens {@code [from, to)}: its first head, the last
+     * word of a two-word head ("Declaration" of "Joint Declaration"); null when it has none.
+     */
+    String headOf(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isHead(tokens.get(k)) || (k > from && heads.contains(tokens.get(k - 1).norm() + " " + tokens.get(k).norm()))) {
+                return tokens.get(k).norm();
+            }
+        }
+        return null;
+    }
+
     /** A plural head ("Treaties", "Conventions"): a class name, not one instrument. */
     boolean isPluralHead(Token t) {
         String w = t.norm();

@@ -125,4 +125,42 @@ class TreatyExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('=')))
                 .containsExactly("Treaty on Extradition between Japan and Ruritania@4-53");
     }
+
+    private static final String MLA_US = "Treaty between Japan and the United States of America on Mutual Legal Assistance in Criminal Matters";
+    private static final String MLAT_CLASS = "Mutual Legal Assistance Treaty|MLAT";
+
+    @Test
+    void aNameInBracketsAfterATitleIsItsShortNameFromThenOn() {
+        assertThat(found("Japan signed Mutual Legal Assistance Treaties (MLAT) with several states. The treaty, formally known as the "
+                + MLA_US + " (Mutual Legal Assistance Treaty), was signed in 2003. The Mutual Legal Assistance Treaty entered into force"
+                + " in 2006; Japan is negotiating a Mutual Legal Assistance Treaty with Brazil."))
+                .containsExactly(
+                        "Mutual Legal Assistance Treaties@13-45=" + MLAT_CLASS,
+                        "MLAT@47-51=" + MLAT_CLASS,
+                        MLA_US + "@108-208=" + MLA_US,
+                        "Mutual Legal Assistance Treaty@210-240=" + MLA_US,
+                        "Mutual Legal Assistance Treaty@267-297=" + MLA_US,
+                        // another treaty of the class
+                        "Mutual Legal Assistance Treaty@349-379=" + MLAT_CLASS);
+        String ruritania = "Agreement between Japan and Ruritania on Police Cooperation";
+        assertThat(found("the " + ruritania + " (the Police Cooperation Agreement) of 2001. The Police Cooperation Agreement was revised."))
+                .containsExactly(ruritania + "@4-63=" + ruritania,
+                        "Police Cooperation Agreement@69-97=" + ruritania,
+                        "Police Cooperation Agreement@112-140=" + ruritania);
+    }
+
+    @Test
+    void aBracketedNameIsNoShortNameWithAnotherHeadOrMoreWords() {
+        // the convention a protocol supplements, not a name of the protocol
+        assertThat(found("the Protocol against the Smuggling of Migrants (Palermo Convention)"))
+                .containsExactly("Protocol against the Smuggling of Migrants@4-46=Protocol against the Smuggling of Migrants by Land, Sea"
+                        + " and Air, supplementing the United Nations Convention against Transnational Organized Crime",
+                        "Palermo Convention@48-66=" + UNTOC);
+        // a bracket that says more than a name
+        assertThat(found("the " + MLA_US + " (Mutual Legal Assistance Treaty of 2003)"))
+                .containsExactly(MLA_US + "@4-104=" + MLA_US, "Mutual Legal Assistance Treaty@106-136=" + MLAT_CLASS);
+        // a use before the definition keeps its own reading
+        assertThat(found("Mutual Legal Assistance Treaty: the " + MLA_US + " (Mutual Legal Assistance Treaty)"))
+                .first().isEqualTo("Mutual Legal Assistance Treaty@0-30=" + MLAT_CLASS);
+    }
 }

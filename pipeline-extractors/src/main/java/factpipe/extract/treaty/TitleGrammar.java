@@ -97,6 +97,13 @@ final class TitleGrammar {
         return null;
     }
 
+    /** An article, connector, preposition, auxiliary or relative word: no modifier of a name. */
+    boolean isFunctionWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return ARTICLES.contains(w) || CONNECTORS.contains(w) || BINDING_LINKS.contains(w) || LOOSE_LINKS.contains(w)
+                || subjectOpeners.contains(w) || subjectStops.contains(w);
+    }
+
     /** A plural head ("Treaties", "Conventions"): a class name, not one instrument. */
     boolean isPluralHead(Token t) {
         String w = t.norm();

@@ -5,6 +5,7 @@ import factpipe.core.fact.Fact;
 import factpipe.core.fact.Span;
 import factpipe.core.fact.TreatyValue;
 import factpipe.core.pipeline.Extractor;
+import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.AcronymDefinitions;
 import factpipe.extract.text.ResourceLines;
 import factpipe.extract.text.Token;
@@ -32,11 +33,13 @@ public final class TreatyExtractor implements Extractor {
 
     private final TreatyGazetteer gazetteer;
     private final TitleGrammar grammar = new TitleGrammar();
+    private final SingleStateDocuments singleState;
     private final ResourceLines indefiniteWords = ResourceLines.load(INDEFINITE_WORDS);
     private final Set<String> indefinite = Set.copyOf(indefiniteWords.lines().stream().map(String::strip).toList());
 
-    public TreatyExtractor(TreatyGazetteer gazetteer) {
+    public TreatyExtractor(TreatyGazetteer gazetteer, CountryGazetteer countries) {
         this.gazetteer = gazetteer;
+        this.singleState = new SingleStateDocuments(countries, grammar);
     }
 
     @Override
@@ -46,12 +49,13 @@ public final class TreatyExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override
     public String fingerprint() {
-        return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes()) + " " + indefiniteWords.sha256();
+        return id() + " " + gazetteer.resourceHash() + " " + String.join(" ", grammar.resourceHashes()) + " " + indefiniteWords.sha256()
+                + " " + String.join(" ", singleState.resourceHashes());
     }
 
     private record Mention(int from, int to, TreatyValue value) {
@@ -76,6 +80,9 @@ public final class TreatyExtractor implements Extractor {
             }
             String title = text.substring(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end()).replaceAll("\\s+", " ");
             TreatyValue known = gazetteer.byTitle(title);
+            if (known == null && singleState.owns(tokens, c)) {
+                continue;
+            }
             mentions.put(c.from(), new Mention(c.from(), c.to(), known != null ? known : new TreatyValue(title, null)));
         }
         addDefinedAcronyms(text, tokens, mentions);

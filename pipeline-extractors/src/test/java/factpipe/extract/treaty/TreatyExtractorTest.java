@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import factpipe.core.document.Document;
 import factpipe.core.fact.TreatyValue;
+import factpipe.extract.country.CountryGazetteer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class TreatyExtractorTest {
 
     @BeforeAll
     static void load() {
-        extractor = new TreatyExtractor(new TreatyGazetteer());
+        extractor = new TreatyExtractor(new TreatyGazetteer(), new CountryGazetteer());
     }
 
     private static List<String> found(String text) {
@@ -162,5 +163,27 @@ class TreatyExtractorTest {
         // a use before the definition keeps its own reading
         assertThat(found("Mutual Legal Assistance Treaty: the " + MLA_US + " (Mutual Legal Assistance Treaty)"))
                 .first().isEqualTo("Mutual Legal Assistance Treaty@0-30=" + MLAT_CLASS);
+    }
+
+    @Test
+    void aCharterOwnedByOneStateIsItsOwnDocument() {
+        assertThat(found("it is one of the priority issues in Japan’s ODA Charter.")).isEmpty();
+        assertThat(found("under the Japanese ODA Charter")).isEmpty();
+        assertThat(found("Japan's revised 2015 Development Cooperation Charter")).isEmpty();
+        assertThat(found("the Development Cooperation Charter of Japan")).isEmpty();
+        assertThat(found("the United States' Cyber Charter")).isEmpty();
+    }
+
+    @Test
+    void aCharterOfSeveralPartiesOrNotOwnedByTheStateStays() {
+        assertThat(found("Japan's commitment to the Charter of the United Nations and the ASEAN Charter"))
+                .containsExactly("Charter of the United Nations@26-55=Charter of the United Nations",
+                        "ASEAN Charter@64-77=Charter of the Association of Southeast Asian Nations");
+        assertThat(found("Japan's UN Charter obligations")).containsExactly("UN Charter@8-18=Charter of the United Nations");
+        assertThat(found("Korea's support for the Bangkok Charter")).containsExactly("Bangkok Charter@24-39=Bangkok Charter");
+        assertThat(found("the Japan-Korea Youth Charter")).containsExactly("Japan-Korea Youth Charter@4-29=Japan-Korea Youth Charter");
+        assertThat(found("the European Social Charter")).containsExactly("European Social Charter@4-27=European Social Charter");
+        // a treaty needs parties: the state is one of them, not the owner
+        assertThat(found("Japan's Extradition Treaty entered into force")).containsExactly("Extradition Treaty@8-26=Extradition Treaty");
     }
 }

@@ -103,7 +103,8 @@ class TreatyExtractorTest {
     @Test
     void aDateOrCircumstanceAfterThePartiesIsNotASubject() {
         for (String after : List.of(" on 5 May", " on Monday", " on May 5, 2003", " in March", " on the sidelines of the summit",
-                " for the first time", " on the occasion of the visit", " on behalf of the police", " on 2 June was signed")) {
+                " for the first time", " on the occasion of the visit", " on behalf of the police", " on 2 June was signed",
+                " for example", " on hold")) {
             assertThat(found("They signed the " + RURITANIA + after + "."))
                     .as(after)
                     .containsExactly(RURITANIA + "@16-53=" + RURITANIA);

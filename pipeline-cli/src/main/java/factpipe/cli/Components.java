@@ -54,7 +54,7 @@ final class Components {
         CountryGazetteer countries = new CountryGazetteer();
         return List.of(
                 new DateExtractor(),
-                new TreatyExtractor(new TreatyGazetteer()),
+                new TreatyExtractor(new TreatyGazetteer(), countries),
                 new OrganizationExtractor(new OrganizationGazetteer(), countries, List.of(new CrfOrganizationFinder(models.ner()))),
                 new CountryExtractor(countries),
                 new CountExtractor(models.openNlp()));

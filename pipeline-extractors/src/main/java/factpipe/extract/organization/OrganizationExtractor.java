@@ -93,6 +93,11 @@ public final class OrganizationExtractor implements Extractor {
                     : choose(m.value(), states.adjacent(m.from(), to), states.home());
             mentions.put(m.from(), new Mention(m.from(), to, v));
         }
+        for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.looseTrie().findAll(tokens)) {
+            if (!overlapsAny(mentions, m.from(), m.to())) {
+                mentions.put(m.from(), new Mention(m.from(), m.to(), choose(m.value(), states.adjacent(m.from(), m.to()), states.home())));
+            }
+        }
         // capitals say little in a heading: a name guessed there must also stand in the prose,
         // or be a unit named with its known parent ("Alumni Association for National Police Academy")
         List<NameGrammar.Candidate> inHeadings = new ArrayList<>();
@@ -791,7 +796,12 @@ public final class OrganizationExtractor implements Extractor {
         }
         Map<String, OrganizationValue> defined = new LinkedHashMap<>();
         for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
-            Mention longForm = mentionEndingAt(mentions, tokenAtEnd.get(d.longEnd()));
+            Integer last = tokenAtEnd.get(d.longEnd());
+            Mention longForm = mentionEndingAt(mentions, last);
+            if (longForm == null && last != null) {
+                // "Ministry of Justice of Japan (MOJ)": the state after the name is outside it
+                longForm = mentionEndingAt(mentions, beforeAnOfStateTail(tokens, last));
+            }
             // the text's own definition outranks what the gazetteer says the acronym means
             if (longForm != null) {
                 OrganizationValue v = longForm.value();
@@ -829,6 +839,18 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** The last token before "of [the] <state>" that ends at {@code last}, or null. */
+    private Integer beforeAnOfStateTail(List<Token> tokens, int last) {
+        for (int of = last - 1; of > 0 && of >= last - 5; of--) {
+            if (tokens.get(of).is("of")) {
+                int at = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+                TokenTrie.Match<CountryGazetteer.Surface> m = at <= last ? countries.trie().longestAt(tokens, at) : null;
+                return m != null && m.to() == last + 1 && m.value() instanceof CountryGazetteer.Country ? of - 1 : null;
+            }
+        }
+        return null;
     }
 
     private static Mention mentionEndingAt(TreeMap<Integer, Mention> mentions, Integer lastToken) {

@@ -26,8 +26,13 @@ public final class OrganizationGazetteer {
     static final Set<String> IGNORED = Set.of("the", "-");
     /** Function words that titles capitalise or not: "ASEAN plus Three". */
     static final Set<String> CASE_FREE = Set.of("of", "and", "for", "on", "in", "against", "to", "plus", "at", "by", "with", "between");
+    /** Words a long name keeps its meaning without: "Ministry Land Infrastructure and Transport". */
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "-", "of", "and", ",", "for", "on", "in", "&");
+    /** Content words a name needs before it is matched without its function words. */
+    private static final int LOOSE_MIN_WORDS = 3;
 
     private final TokenTrie<List<OrganizationValue>> trie;
+    private final TokenTrie<List<OrganizationValue>> looseTrie;
     private final Map<String, List<OrganizationValue>> byAcronym = new LinkedHashMap<>();
     private final Map<String, List<OrganizationValue>> byName = new LinkedHashMap<>();
     private final Set<String> nationalNames;
@@ -63,6 +68,13 @@ public final class OrganizationGazetteer {
         TokenTrie.Builder<List<OrganizationValue>> builder = TokenTrie.builder(IGNORED, CASE_FREE);
         bySurface.forEach((surface, orgs) -> builder.add(surface, List.copyOf(orgs)));
         trie = builder.build();
+        TokenTrie.Builder<List<OrganizationValue>> loose = TokenTrie.builder(FUNCTION_WORDS, Set.of());
+        bySurface.forEach((surface, orgs) -> {
+            if (contentWords(surface) >= LOOSE_MIN_WORDS) {
+                loose.add(surface, List.copyOf(orgs));
+            }
+        });
+        looseTrie = loose.build();
         this.nationalNames = Set.copyOf(nationalNames.lines().stream().map(String::strip).toList());
         resourceHashes = List.of(resource.sha256(), nationalNames.sha256());
     }
@@ -74,12 +86,25 @@ public final class OrganizationGazetteer {
         }
     }
 
+    private static long contentWords(String surface) {
+        return Tokenizer.tokenize(surface).stream().filter(t -> t.isWord() && !FUNCTION_WORDS.contains(t.norm())).count();
+    }
+
     private static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
     }
 
     public TokenTrie<List<OrganizationValue>> trie() {
         return trie;
+    }
+
+    /**
+     * The long names (three content words or more) matched without their function words and
+     * commas, for names written carelessly or garbled in translation: "Ministry Land
+     * Infrastructure and Transport" is the Ministry of Land, Infrastructure and Transport.
+     */
+    public TokenTrie<List<OrganizationValue>> looseTrie() {
+        return looseTrie;
     }
 
     /** Known bodies with this canonical name (one per country for generic national names). */

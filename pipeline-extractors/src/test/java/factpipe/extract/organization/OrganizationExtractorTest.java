@@ -215,4 +215,17 @@ class OrganizationExtractorTest {
         assertThat(found("**Alumni Association for National Police Academy**\n\nIt was founded."))
                 .containsExactly("Alumni Association for National Police Academy@2-48=Alumni Association for National Police Academy||JP");
     }
+
+    @Test
+    void aLongNameIsKnownWithoutItsFunctionWordsAndTakesItsAcronymPastAnOfStateTail() {
+        String text = "JICA with cooperation by Ministry Land Infrastructure and Transport of Japan (MILT) plans it. MILT agreed.";
+        String mlit = "=Ministry of Land, Infrastructure, Transport and Tourism|MLIT|JP";
+        assertThat(found(text)).containsExactly(
+                "JICA@0-4=Japan International Cooperation Agency|JICA|JP",
+                "Ministry Land Infrastructure and Transport@25-67" + mlit,
+                "MILT@78-82" + mlit,
+                "MILT@94-98" + mlit);
+        // short names are not matched loosely
+        assertThat(found("the Ministry Justice said")).isEmpty();
+    }
 }

@@ -90,11 +90,15 @@ final class NameGrammar {
 
     /** Candidate names in the tokens, left to right, not overlapping; "in"/"at" before any word ends a name. */
     List<Candidate> candidates(List<Token> tokens) {
-        return candidates(tokens, (t, at) -> true);
+        return candidates(tokens, (t, at) -> true, k -> false);
     }
 
-    /** Candidate names in the tokens, left to right, not overlapping; "in"/"at" + a place ends a name. */
-    List<Candidate> candidates(List<Token> tokens, PlaceTest places) {
+    /**
+     * Candidate names in the tokens, left to right, not overlapping; "in"/"at" + a place ends a
+     * name. A word inside a known body's name ({@code known}) is that body's, never a word of a
+     * meeting or programme: "Fund of the UN International Drug Control Programme".
+     */
+    List<Candidate> candidates(List<Token> tokens, PlaceTest places, java.util.function.IntPredicate known) {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -108,7 +112,7 @@ final class NameGrammar {
             int segment = i;
             boolean afterNonBody = false;
             for (int k = i; k <= runEnd; k++) {
-                if (k == runEnd || isNonBodyWord(tokens.get(k))) {
+                if (k == runEnd || isNonBodyWord(tokens.get(k)) && !known.test(k)) {
                     boolean modifiesNonBody = k < runEnd;
                     Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k, places);
                     if (c != null && (!afterNonBody || tokens.get(segment).is("of") || c.from() > firstNameWord(tokens, segment, k))) {

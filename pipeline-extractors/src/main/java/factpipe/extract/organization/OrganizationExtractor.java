@@ -101,7 +101,8 @@ public final class OrganizationExtractor implements Extractor {
         // capitals say little in a heading: a name guessed there must also stand in the prose,
         // or be a unit named with its known parent ("Alumni Association for National Police Academy")
         List<NameGrammar.Candidate> inHeadings = new ArrayList<>();
-        for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace)) {
+        TreeMap<Integer, Mention> listed = new TreeMap<>(mentions);
+        for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace, k -> overlapsAny(listed, k, k + 1))) {
             if (inHeadingLine(tokens, c.from())) {
                 inHeadings.add(c);
             } else {
@@ -503,9 +504,19 @@ public final class OrganizationExtractor implements Extractor {
                 parent = known.get(state.to());
                 country = pc.iso2();
             }
+            int head = from;
+            while (known.containsKey(head) && known.get(head).to() < of) {
+                head = known.get(head).to();
+            }
             if (state != null && state.to() == to && state.value() instanceof CountryGazetteer.Country sc && !sc.adjective()) {
                 country = sc.iso2();
                 to = of;
+            } else if (parent != null && parent.to() == to && of - head == 1 && grammar.isHead(tokens.get(head))) {
+                // "the UNODC Fund of the UN International Drug Control Programme": a bare head
+                // is named by its body, and a body before it is its owner, not part of its name
+                String name = text.substring(tokens.get(head).start(), tokens.get(tail).start()).replaceAll("\\s+", " ")
+                        + parent.value().name();
+                return new Mention(head, to, new OrganizationValue(name, null, country != null ? country : parent.value().country()));
             } else if (parent != null && parent.to() == to) {
                 country = country != null ? country : parent.value().country();
                 to = of;

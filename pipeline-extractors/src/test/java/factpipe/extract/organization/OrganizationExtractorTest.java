@@ -228,4 +228,14 @@ class OrganizationExtractorTest {
         // short names are not matched loosely
         assertThat(found("the Ministry Justice said")).isEmpty();
     }
+
+    @Test
+    void aBareHeadNamedByItsBodyIsOneNameAndTheBodyBeforeItItsOwner() {
+        assertThat(found("Japan gave money to the UNODC Fund of the UN International Drug Control Programme, and more."))
+                .containsExactly("UNODC@24-29=United Nations Office on Drugs and Crime|UNODC|",
+                        "Fund of the UN International Drug Control Programme@30-81=Fund of the United Nations International Drug Control Programme||");
+        assertThat(found("experts of the Hydrographic and Oceanographic Department of the Japan Coast Guard"))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Hydrographic and Oceanographic Department", "Japan Coast Guard");
+    }
 }

@@ -41,6 +41,7 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationGazetteer gazetteer;
     private final CountryGazetteer countries;
     private final NameGrammar grammar;
+    private final UnitEnumerations enumerations;
     private final List<OrganizationFinder> backstop;
 
     /** Rules only. */
@@ -53,6 +54,7 @@ public final class OrganizationExtractor implements Extractor {
         this.gazetteer = gazetteer;
         this.countries = countries;
         this.grammar = new NameGrammar();
+        this.enumerations = new UnitEnumerations();
         this.backstop = List.copyOf(backstop);
     }
 
@@ -115,6 +117,12 @@ public final class OrganizationExtractor implements Extractor {
             Mention m = patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states);
             if (m != null && (proseNames.contains(m.value().name()) || endsOnItsParent(tokens, m, mentions))) {
                 addGuessed(new Mention(m.from(), m.to(), m.value(), true), tokens, mentions);
+            }
+        }
+        for (UnitEnumerations.Unit u : enumerations.find(text, tokens)) {
+            if (!overlapsAny(mentions, u.from(), u.to())) {
+                BodyState state = stateOfUnknownBody(tokens, u.from(), u.to(), mentions, states);
+                mentions.put(u.from(), new Mention(u.from(), u.to(), new OrganizationValue(u.name(), null, state.iso2()), state.assumed()));
             }
         }
         oneStatePerName(mentions);
@@ -884,6 +892,6 @@ public final class OrganizationExtractor implements Extractor {
     @Override
     public String fingerprint() {
         return id() + " " + String.join(" ", gazetteer.resourceHashes()) + " " + String.join(" ", grammar.resourceHashes())
-                + " " + countries.resourceHashes().get(0);
+                + " " + enumerations.resourceHash() + " " + countries.resourceHashes().get(0);
     }
 }

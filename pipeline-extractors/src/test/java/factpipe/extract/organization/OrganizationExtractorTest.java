@@ -238,4 +238,12 @@ class OrganizationExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('@')))
                 .containsExactly("Hydrographic and Oceanographic Department", "Japan Coast Guard");
     }
+
+    @Test
+    void unitsListedByTheirWordsAreBodiesOfTheirParentsState() {
+        assertThat(found("Japan joined. The G7 Roma-Lyon Group has 2 sub-groups (High Tech Crime, Migration Experts)."))
+                .containsExactly("G7 Roma-Lyon Group@18-36=G7 Roma-Lyon Group||",
+                        "High Tech Crime@55-70=High Tech Crime Sub-Group||",
+                        "Migration Experts@72-89=Migration Experts Sub-Group||");
+    }
 }

@@ -42,6 +42,7 @@ public final class OrganizationExtractor implements Extractor {
     private final CountryGazetteer countries;
     private final NameGrammar grammar;
     private final UnitEnumerations enumerations;
+    private final DiplomaticMissions missions;
     private final List<OrganizationFinder> backstop;
 
     /** Rules only. */
@@ -55,6 +56,7 @@ public final class OrganizationExtractor implements Extractor {
         this.countries = countries;
         this.grammar = new NameGrammar();
         this.enumerations = new UnitEnumerations();
+        this.missions = new DiplomaticMissions();
         this.backstop = List.copyOf(backstop);
     }
 
@@ -94,6 +96,11 @@ public final class OrganizationExtractor implements Extractor {
                     ? nationalBody(m.value(), surface, stateOfNationalName(states, m.from(), to), states.home())
                     : choose(m.value(), states.adjacent(m.from(), to), states.home());
             mentions.put(m.from(), new Mention(m.from(), to, v));
+        }
+        for (DiplomaticMissions.Mission m : missions.find(tokens, states)) {
+            if (!overlapsAny(mentions, m.from(), m.to())) {
+                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
+            }
         }
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.looseTrie().findAll(tokens)) {
             if (!overlapsAny(mentions, m.from(), m.to())) {
@@ -892,6 +899,6 @@ public final class OrganizationExtractor implements Extractor {
     @Override
     public String fingerprint() {
         return id() + " " + String.join(" ", gazetteer.resourceHashes()) + " " + String.join(" ", grammar.resourceHashes())
-                + " " + enumerations.resourceHash() + " " + countries.resourceHashes().get(0);
+                + " " + enumerations.resourceHash() + " " + String.join(" ", missions.resourceHashes()) + " " + countries.resourceHashes().get(0);
     }
 }

@@ -246,4 +246,18 @@ class OrganizationExtractorTest {
                         "High Tech Crime@55-70=High Tech Crime Sub-Group||",
                         "Migration Experts@72-89=Migration Experts Sub-Group||");
     }
+
+    @Test
+    void aMissionIsNamedByTheStateThatSendsItAndTheStateItIsIn() {
+        assertThat(found("an attaché at the Chinese Embassy in Tokyo"))
+                .containsExactly("Embassy@26-33=Embassy of the People's Republic of China in Japan||CN");
+        assertThat(found("the Consulate-General of Japan in Shanghai and the Embassy of the Philippines in Tokyo"))
+                .containsExactly("Consulate-General of Japan@4-30=Consulate-General of Japan in China||JP",
+                        "Embassy of the Philippines@51-77=Embassy of the Republic of the Philippines in Japan||PH");
+        // no host named: the state the document is about
+        assertThat(found("Thailand and Thai police met at Japan's Embassy."))
+                .containsExactly("Embassy@40-47=Embassy of Japan in Thailand||JP");
+        // no sending state: no name
+        assertThat(found("the Embassy in Tokyo and the embassy of Japan")).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package factpipe.extract.organization;
 
 import factpipe.extract.text.ResourceLines;
 import factpipe.extract.text.Token;
+import factpipe.extract.text.TokenTrie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ final class NameGrammar {
     static final String LEADING_WORDS = "/factpipe/text/leading-function-words.txt";
     static final String REGION_WORDS = "/factpipe/organization/region-words.txt";
     static final String FOUNDING_VERBS = "/factpipe/organization/founding-verbs.txt";
+    static final String FACILITY_NAMES = "/factpipe/organization/facility-names.txt";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
     private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
@@ -39,27 +41,42 @@ final class NameGrammar {
     private final Set<String> leadingWords;
     private final Set<String> regionWords;
     private final Set<String> foundingVerbs;
+    private final TokenTrie<Boolean> facilityNames;
     private final List<String> resourceHashes;
 
     NameGrammar() {
         this(ResourceLines.load(HEADS), ResourceLines.load(NON_BODY_WORDS), ResourceLines.load(LEADING_WORDS),
-                ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS));
+                ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS), ResourceLines.load(FACILITY_NAMES));
     }
 
     NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines regionWords,
-                ResourceLines foundingVerbs) {
+                ResourceLines foundingVerbs, ResourceLines facilityNames) {
         this.heads = Set.copyOf(heads.lines().stream().map(String::strip).toList());
         this.nonBodyWords = Set.copyOf(nonBodyWords.lines().stream().map(String::strip).toList());
         this.leadingWords = Set.copyOf(leadingWords.lines().stream().map(String::strip).toList());
         this.regionWords = Set.copyOf(regionWords.lines().stream().map(String::strip).toList());
         this.foundingVerbs = Set.copyOf(foundingVerbs.lines().stream().map(String::strip).toList());
+        TokenTrie.Builder<Boolean> facilities = TokenTrie.builder(false, Set.of());
+        facilityNames.lines().forEach(f -> facilities.add(f.strip(), Boolean.TRUE));
+        this.facilityNames = facilities.build();
         this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), regionWords.sha256(),
-                foundingVerbs.sha256());
+                foundingVerbs.sha256(), facilityNames.sha256());
     }
 
     /** "Balkan", "Asia-Pacific": a body named after a region belongs to no one state. */
     boolean isRegionWord(Token t) {
         return regionWords.contains(t.norm());
+    }
+
+    /** "World Trade Center", "Data Center Unit": a name with a building's or a thing's name in it. */
+    boolean containsFacilityName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            TokenTrie.Match<Boolean> m = facilityNames.longestAt(tokens, k);
+            if (m != null && m.to() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "established", "founded": the verb of a clause that says who set a body up. */

@@ -152,7 +152,7 @@ public final class OrganizationExtractor implements Extractor {
      * cuts one in two.
      */
     private void addGuessed(Mention m, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
-        if (m != null && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
+        if (m != null && !grammar.containsFacilityName(tokens, m.from(), m.to()) && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
                 && addsANameWord(tokens, m, mentions)) {
             mentions.subMap(m.from(), m.to()).clear();
             mentions.put(m.from(), m);

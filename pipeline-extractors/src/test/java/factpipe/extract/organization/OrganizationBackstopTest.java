@@ -58,8 +58,8 @@ class OrganizationBackstopTest {
     @Test
     void addsANameNoRuleKnows() {
         EveryCapitalisedRun finder = new EveryCapitalisedRun();
-        assertThat(found(finder, "Officers met the Carabineros de Chile in May."))
-                .containsExactly("Carabineros de Chile@17=Carabineros de Chile");
+        assertThat(found(finder, "Officers met the Gendarmerie de Valdora in May."))
+                .containsExactly("Gendarmerie de Valdora@17=Gendarmerie de Valdora");
     }
 
     @Test
@@ -76,6 +76,14 @@ class OrganizationBackstopTest {
         assertThat(found(finder, "They discussed the Promotion of Accession at the Fifth Ministerial Plenary held by the Government of Japan."))
                 .isEmpty();
         assertThat(found(finder, "Ships crossed the Costa Rica coast and Mutual Legal Aid was given.")).isEmpty();
+    }
+
+    @Test
+    void refusesThings() {
+        EveryCapitalisedRun finder = new EveryCapitalisedRun();
+        assertThat(found(finder, "It drew the General Bathymetric Chart of Oceans and fought the Asian Severe Acute Respiratory Syndrome."))
+                .isEmpty();
+        assertThat(found(finder, "It supplied the GNSS CORSs Management System to the Valdora Contracting Parties.")).isEmpty();
     }
 
     /** Proposes only the first two capitalised words of each run: a truncated name. */

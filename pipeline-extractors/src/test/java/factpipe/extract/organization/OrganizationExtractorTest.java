@@ -260,4 +260,12 @@ class OrganizationExtractorTest {
         // no sending state: no name
         assertThat(found("the Embassy in Tokyo and the embassy of Japan")).isEmpty();
     }
+
+    @Test
+    void aNameWithABuildingsOrAThingsNameInItIsNoBody() {
+        assertThat(found("the attacks on New York's World Trade Center and the International Trade Centre"))
+                .containsExactly("International Trade Centre@53-79=International Trade Centre|ITC|");
+        assertThat(found("equipment consisting of Data Center Unit and Software")).isEmpty();
+        assertThat(found("the Kestrel Research Center opened")).containsExactly("Kestrel Research Center@4-27=Kestrel Research Center||");
+    }
 }

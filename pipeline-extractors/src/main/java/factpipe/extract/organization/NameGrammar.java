@@ -68,6 +68,57 @@ final class NameGrammar {
         return regionWords.contains(t.norm());
     }
 
+    /**
+     * "Seminar on Police Administration for X (1996–2000), Police Administration for Y
+     * (1994–1998), Seminar on Female Officers for Z": an item of a list whose items on both sides
+     * are meetings, courses or programmes is one of them with its head left out, not a body.
+     */
+    boolean isItemAmongNonBodies(List<Token> tokens, int from, int to) {
+        if (from < 2 || !tokens.get(from - 1).is(",")) {
+            return false;
+        }
+        int after = to;
+        while (after < tokens.size() && tokens.get(after).is("(")) {
+            after = closingBracket(tokens, after) + 1;
+        }
+        return after < tokens.size() && tokens.get(after).is(",") && !tokens.get(after).atLineStart()
+                && itemHasNonBodyWord(tokens, from - 2, -1) && itemHasNonBodyWord(tokens, after + 1, 1);
+    }
+
+    /** Walks one list item from {@code k} in direction {@code step}, brackets skipped. */
+    private boolean itemHasNonBodyWord(List<Token> tokens, int k, int step) {
+        int depth = 0;
+        for (; k >= 0 && k < tokens.size(); k += step) {
+            Token t = tokens.get(k);
+            if (t.is("(") || t.is(")")) {
+                depth += t.is(")") == (step < 0) ? 1 : -1;
+                continue;
+            }
+            if (depth == 0 && (t.is(",") || t.is(".") || t.is(";") || t.is(":"))) {
+                return false;
+            }
+            if (depth == 0 && isNameWord(t) && isNonBodyWord(t)) {
+                return true;
+            }
+            // an item does not run across lines
+            if (step < 0 && t.atLineStart() || step > 0 && k + 1 < tokens.size() && tokens.get(k + 1).atLineStart()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int closingBracket(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            depth += tokens.get(k).is("(") ? 1 : tokens.get(k).is(")") ? -1 : 0;
+            if (depth == 0) {
+                return k;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
     /** "World Trade Center", "Data Center Unit": a name with a building's or a thing's name in it. */
     boolean containsFacilityName(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -152,7 +152,8 @@ public final class OrganizationExtractor implements Extractor {
      * cuts one in two.
      */
     private void addGuessed(Mention m, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
-        if (m != null && !grammar.containsFacilityName(tokens, m.from(), m.to()) && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
+        if (m != null && !grammar.containsFacilityName(tokens, m.from(), m.to())
+                && !grammar.isItemAmongNonBodies(tokens, m.from(), m.to()) && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
                 && addsANameWord(tokens, m, mentions)) {
             mentions.subMap(m.from(), m.to()).clear();
             mentions.put(m.from(), m);
@@ -500,6 +501,12 @@ public final class OrganizationExtractor implements Extractor {
         // a leading adjective ("Chinese") names the state, not the body; a leading noun
         // ("Japan Coast Guard") starts the official name
         TokenTrie.Match<CountryGazetteer.Surface> lead = countries.trie().longestAt(tokens, from);
+        // "Japan and the Kestrel Police Agency": a state and a body, not one name
+        if (lead != null && lead.value() instanceof CountryGazetteer.Country && lead.to() + 1 < to
+                && (tokens.get(lead.to()).is("and") || tokens.get(lead.to()).is("&"))) {
+            from = tokens.get(lead.to() + 1).is("the") ? lead.to() + 2 : lead.to() + 1;
+            lead = from < to ? countries.trie().longestAt(tokens, from) : null;
+        }
         if (lead != null && lead.value() instanceof CountryGazetteer.Country lc) {
             if (lc.adjective()) {
                 from = lead.to();

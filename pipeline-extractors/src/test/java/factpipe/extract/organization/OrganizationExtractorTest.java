@@ -145,6 +145,8 @@ class OrganizationExtractorTest {
         assertThat(found("The IHO and Intergovernmental Oceanographic Commission work together."))
                 .extracting(s -> s.substring(0, s.indexOf('@')))
                 .containsExactly("IHO", "Intergovernmental Oceanographic Commission");
+        assertThat(found("It signed with Japan and the Kestrel Police Agency."))
+                .containsExactly("Kestrel Police Agency@29-50=Kestrel Police Agency||JP");
     }
 
     @Test
@@ -267,5 +269,14 @@ class OrganizationExtractorTest {
                 .containsExactly("International Trade Centre@53-79=International Trade Centre|ITC|");
         assertThat(found("equipment consisting of Data Center Unit and Software")).isEmpty();
         assertThat(found("the Kestrel Research Center opened")).containsExactly("Kestrel Research Center@4-27=Kestrel Research Center||");
+    }
+
+    @Test
+    void anItemAmongMeetingsOrCoursesIsOneOfThemWithItsHeadLeftOut() {
+        assertThat(found("Seminar on Police Administration for Republic of Kestrel (1996–2000), Police Administration for "
+                + "Kingdom of Cambodia (1994–1998), Seminar on Female Officers for Republic of Valdora (1996–1998)")).isEmpty();
+        assertThat(found("It met the Ministry of Justice, Kestrel Police Administration, Japan Coast Guard and others."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Ministry of Justice", "Kestrel Police Administration", "Japan Coast Guard");
     }
 }

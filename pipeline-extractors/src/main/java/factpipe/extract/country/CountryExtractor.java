@@ -33,7 +33,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class OrganizationExtractor implements Extractor {
 
     @Override
     public String version() {
-        StringBuilder v = new StringBuilder("1");
+        StringBuilder v = new StringBuilder("2");
         backstop.forEach(f -> v.append('+').append(f.id()));
         return v.toString();
     }

@@ -57,9 +57,10 @@ class TokenTrieTest {
     }
 
     @Test
-    void neverMatchesAcrossABlankLine() {
+    void matchesAcrossABlankLineOnlyWhereTheLineEndsOnAPreposition() {
         TokenTrie<String> trie = TokenTrie.<String>builder(false, Set.of()).add("Ministry of Foreign Affairs", "M").build();
-        assertThat(matches(trie, "the Ministry of\n\nForeign Affairs")).isEmpty();
+        assertThat(matches(trie, "the Ministry\n\nof Foreign Affairs")).isEmpty();
+        assertThat(matches(trie, "the Ministry of\n\nForeign Affairs")).containsExactly("Ministry of\n\nForeign Affairs=M");
         assertThat(matches(trie, "the Ministry of\nForeign Affairs")).containsExactly("Ministry of\nForeign Affairs=M");
     }
 }

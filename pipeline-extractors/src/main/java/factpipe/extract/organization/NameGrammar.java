@@ -119,6 +119,33 @@ final class NameGrammar {
         return tokens.size() - 1;
     }
 
+    /** A line of capitalised words without a sentence end: a heading, where capitals say nothing. */
+    static boolean inHeadingLine(List<Token> tokens, int at) {
+        int start = at;
+        while (start > 0 && !tokens.get(start).atLineStart()) {
+            start--;
+        }
+        int end = at;
+        while (end + 1 < tokens.size() && !tokens.get(end + 1).atLineStart()) {
+            end++;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (int k = start; k <= end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && Character.isLetter(t.norm().charAt(0)) && t.norm().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    capitalized++;
+                }
+            }
+        }
+        // a line that ends like a sentence, or is too long for a title, is prose, however many capitals it has
+        boolean sentence = (tokens.get(end).is(".") && !tokens.get(end - 1).is(".")) || tokens.get(end).is(":")
+                || words > 12;
+        return !sentence && words > 0 && capitalized * 10 >= words * 8;
+    }
+
     /** "World Trade Center", "Data Center Unit": a name with a building's or a thing's name in it. */
     boolean containsFacilityName(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

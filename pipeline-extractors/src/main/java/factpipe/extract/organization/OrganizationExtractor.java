@@ -6,7 +6,6 @@ import factpipe.core.fact.OrganizationValue;
 import factpipe.core.fact.Span;
 import factpipe.core.pipeline.Extractor;
 import factpipe.extract.country.CountryGazetteer;
-import factpipe.extract.text.AcronymDefinitions;
 import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
 import factpipe.extract.text.Tokenizer;
@@ -14,24 +13,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * ORGANIZATION facts, in three passes over one tokenization:
+ * ORGANIZATION facts, in passes over one tokenization that add to one {@link BodyMentions}:
  * <ol>
- *   <li>known bodies from the {@link OrganizationGazetteer}, the country of a generic national
- *       name ("Ministry of Foreign Affairs") chosen from the words around it;</li>
- *   <li>unknown bodies whose names have the shape of a body's name ({@link NameGrammar});</li>
- *   <li>acronyms the text defines ("National Police Agency (NPA)"), so that every later bare
- *       "NPA" is the same body;</li>
- *   <li>a statistical {@link OrganizationFinder} as a recall backstop, asked only about lines
- *       where capitalised words remain unexplained, its answers filtered against the guide's
- *       exclusions (meetings, programmes, laws, titles) and never overriding a rule.</li>
+ *   <li>known bodies from the {@link OrganizationGazetteer}; a national name ("National Police",
+ *       "Ministry of Foreign Affairs") is the body of the state its context gives
+ *       ({@link StateContext});</li>
+ *   <li>diplomatic missions, named by the states that send and host them ({@link DiplomaticMissions}),
+ *       and long known names written without their function words;</li>
+ *   <li>unknown bodies whose names have the shape of a body's name ({@link NameGrammar}), with the
+ *       state their context gives; in a heading only when the prose confirms them;</li>
+ *   <li>units listed by their words after the plural of their kind ({@link UnitEnumerations});</li>
+ *   <li>bare organs of a body named before them ("the Executive Committee" of INTERPOL);</li>
+ *   <li>acronyms the text defines ({@link DefinedAcronyms}), so that every later bare "NPA" is the
+ *       same body;</li>
+ *   <li>a statistical {@link OrganizationFinder} as a filtered recall backstop
+ *       ({@link StatisticalBackstop}), never overriding a rule.</li>
  * </ol>
  * A country adjective in front of a name stays outside the span ("Chinese | Ministry of Public
  * Security") but gives the body its country.
@@ -43,7 +45,9 @@ public final class OrganizationExtractor implements Extractor {
     private final NameGrammar grammar;
     private final UnitEnumerations enumerations;
     private final DiplomaticMissions missions;
-    private final List<OrganizationFinder> backstop;
+    private final DefinedAcronyms acronyms;
+    private final List<OrganizationFinder> finders;
+    private final List<StatisticalBackstop> backstop;
 
     /** Rules only. */
     public OrganizationExtractor(OrganizationGazetteer gazetteer, CountryGazetteer countries) {
@@ -57,7 +61,9 @@ public final class OrganizationExtractor implements Extractor {
         this.grammar = new NameGrammar();
         this.enumerations = new UnitEnumerations();
         this.missions = new DiplomaticMissions();
-        this.backstop = List.copyOf(backstop);
+        this.acronyms = new DefinedAcronyms(gazetteer);
+        this.finders = List.copyOf(backstop);
+        this.backstop = finders.stream().map(f -> new StatisticalBackstop(f, grammar)).toList();
     }
 
     @Override
@@ -68,18 +74,8 @@ public final class OrganizationExtractor implements Extractor {
     @Override
     public String version() {
         StringBuilder v = new StringBuilder("2");
-        backstop.forEach(f -> v.append('+').append(f.id()));
+        finders.forEach(f -> v.append('+').append(f.id()));
         return v.toString();
-    }
-
-    /**
-     * One body mention: token range and value; {@code assumed} when its state was not read from
-     * its context but assumed from the sentence or the document.
-     */
-    private record Mention(int from, int to, OrganizationValue value, boolean assumed) {
-        Mention(int from, int to, OrganizationValue value) {
-            this(from, to, value, false);
-        }
     }
 
     @Override
@@ -87,7 +83,7 @@ public final class OrganizationExtractor implements Extractor {
         String text = document.text();
         List<Token> tokens = Tokenizer.tokenize(text);
         StateContext states = new StateContext(tokens, countries);
-        TreeMap<Integer, Mention> mentions = new TreeMap<>();
+        BodyMentions mentions = new BodyMentions();
 
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.trie().findAll(tokens)) {
             int to = withoutStateTail(tokens, m.from(), m.to(), m.value().get(0).name());
@@ -95,52 +91,52 @@ public final class OrganizationExtractor implements Extractor {
             OrganizationValue v = gazetteer.isNationalName(surface)
                     ? nationalBody(m.value(), surface, stateOfNationalName(states, m.from(), to), states.home())
                     : choose(m.value(), states.adjacent(m.from(), to), states.home());
-            mentions.put(m.from(), new Mention(m.from(), to, v));
+            mentions.put(new BodyMention(m.from(), to, v));
         }
         for (DiplomaticMissions.Mission m : missions.find(tokens, states)) {
-            if (!overlapsAny(mentions, m.from(), m.to())) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
+            if (!mentions.overlapsAny(m.from(), m.to())) {
+                mentions.put(new BodyMention(m.from(), m.to(), m.value()));
             }
         }
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.looseTrie().findAll(tokens)) {
-            if (!overlapsAny(mentions, m.from(), m.to())) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), choose(m.value(), states.adjacent(m.from(), m.to()), states.home())));
+            if (!mentions.overlapsAny(m.from(), m.to())) {
+                mentions.put(new BodyMention(m.from(), m.to(), choose(m.value(), states.adjacent(m.from(), m.to()), states.home())));
             }
         }
         // capitals say little in a heading: a name guessed there must also stand in the prose,
         // or be a unit named with its known parent ("Alumni Association for National Police Academy")
         List<NameGrammar.Candidate> inHeadings = new ArrayList<>();
-        TreeMap<Integer, Mention> listed = new TreeMap<>(mentions);
-        for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace, k -> overlapsAny(listed, k, k + 1))) {
-            if (inHeadingLine(tokens, c.from())) {
+        BodyMentions listed = mentions.snapshot();
+        for (NameGrammar.Candidate c : grammar.candidates(tokens, this::isPlace, k -> listed.overlapsAny(k, k + 1))) {
+            if (NameGrammar.inHeadingLine(tokens, c.from())) {
                 inHeadings.add(c);
             } else {
                 addGuessed(patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states), tokens, mentions);
             }
         }
         Set<String> proseNames = new HashSet<>();
-        mentions.values().forEach(m -> proseNames.add(m.value().name()));
+        mentions.all().forEach(m -> proseNames.add(m.value().name()));
         for (NameGrammar.Candidate c : inHeadings) {
-            Mention m = patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states);
+            BodyMention m = patternMention(tokens, text, afterCoordinatedBody(tokens, c, mentions), mentions, states);
             if (m != null && (proseNames.contains(m.value().name()) || endsOnItsParent(tokens, m, mentions))) {
-                addGuessed(new Mention(m.from(), m.to(), m.value(), true), tokens, mentions);
+                addGuessed(new BodyMention(m.from(), m.to(), m.value(), true), tokens, mentions);
             }
         }
         for (UnitEnumerations.Unit u : enumerations.find(text, tokens)) {
-            if (!overlapsAny(mentions, u.from(), u.to())) {
+            if (!mentions.overlapsAny(u.from(), u.to())) {
                 BodyState state = stateOfUnknownBody(tokens, u.from(), u.to(), mentions, states);
-                mentions.put(u.from(), new Mention(u.from(), u.to(), new OrganizationValue(u.name(), null, state.iso2()), state.assumed()));
+                mentions.put(new BodyMention(u.from(), u.to(), new OrganizationValue(u.name(), null, state.iso2()), state.assumed()));
             }
         }
         oneStatePerName(mentions);
         resolveOrgans(text, tokens, mentions);
-        addDefinedAcronyms(text, tokens, mentions);
-        for (OrganizationFinder finder : backstop) {
-            addFound(finder, text, tokens, mentions, states);
+        acronyms.link(text, tokens, mentions, states);
+        for (StatisticalBackstop finder : backstop) {
+            finder.addTo(text, tokens, mentions, states);
         }
 
-        List<Fact> facts = new ArrayList<>(mentions.size());
-        for (Mention m : mentions.values()) {
+        List<Fact> facts = new ArrayList<>();
+        for (BodyMention m : mentions.all()) {
             Span span = new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
             facts.add(Fact.at(text, span, m.value(), id()));
         }
@@ -151,12 +147,12 @@ public final class OrganizationExtractor implements Extractor {
      * A longer name may contain known bodies ("G7 Roma-Lyon Group"); it replaces them, but never
      * cuts one in two.
      */
-    private void addGuessed(Mention m, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
+    private void addGuessed(BodyMention m, List<Token> tokens, BodyMentions mentions) {
         if (m != null && !grammar.containsFacilityName(tokens, m.from(), m.to())
-                && !grammar.isItemAmongNonBodies(tokens, m.from(), m.to()) && !crossesAny(mentions, m.from(), m.to()) && !coveredByOne(mentions, m.from(), m.to())
+                && !grammar.isItemAmongNonBodies(tokens, m.from(), m.to()) && !mentions.crossesAny(m.from(), m.to()) && !mentions.coveredByOne(m.from(), m.to())
                 && addsANameWord(tokens, m, mentions)) {
-            mentions.subMap(m.from(), m.to()).clear();
-            mentions.put(m.from(), m);
+            mentions.clear(m.from(), m.to());
+            mentions.put(m);
         }
     }
 
@@ -165,26 +161,26 @@ public final class OrganizationExtractor implements Extractor {
      * mention of the same name reads from its context ("the Nis Symphonic Orchestra in the south
      * of Serbia" ... "after the Nis Symphonic Orchestra concert").
      */
-    private static void oneStatePerName(TreeMap<Integer, Mention> mentions) {
+    private static void oneStatePerName(BodyMentions mentions) {
         Map<String, OrganizationValue> read = new HashMap<>();
-        for (Mention m : mentions.values()) {
+        for (BodyMention m : mentions.all()) {
             if (!m.assumed()) {
                 read.putIfAbsent(m.value().name(), m.value());
             }
         }
-        for (Mention m : List.copyOf(mentions.values())) {
+        for (BodyMention m : mentions.all()) {
             OrganizationValue v = read.get(m.value().name());
             if (m.assumed() && v != null) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), v));
+                mentions.put(new BodyMention(m.from(), m.to(), v));
             }
         }
     }
 
     /** "Alumni Association for National Police Academy": a head, "of"/"for", and a known body to the end. */
-    private boolean endsOnItsParent(List<Token> tokens, Mention m, TreeMap<Integer, Mention> known) {
+    private boolean endsOnItsParent(List<Token> tokens, BodyMention m, BodyMentions known) {
         for (int k = m.from() + 1; k + 1 < m.to(); k++) {
             if ((tokens.get(k).is("of") || tokens.get(k).is("for")) && grammar.isHead(tokens.get(k - 1))) {
-                Mention parent = known.get(tokens.get(k + 1).is("the") ? k + 2 : k + 1);
+                BodyMention parent = known.startingAt(tokens.get(k + 1).is("the") ? k + 2 : k + 1);
                 return parent != null && parent.to() == m.to();
             }
         }
@@ -196,19 +192,19 @@ public final class OrganizationExtractor implements Extractor {
      * paragraph about the body: the organ the gazetteer lists under that body's name, looked for
      * under the bodies named before it in the paragraph, nearest first.
      */
-    private void resolveOrgans(String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
-        for (Mention m : List.copyOf(mentions.values())) {
+    private void resolveOrgans(String text, List<Token> tokens, BodyMentions mentions) {
+        for (BodyMention m : mentions.all()) {
             if (!isBareOrganName(tokens, m)) {
                 continue;
             }
             String organ = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-            for (Mention parent : mentions.headMap(m.from(), false).descendingMap().values()) {
+            for (BodyMention parent : mentions.before(m.from())) {
                 if (tokens.subList(parent.from() + 1, m.from() + 1).stream().anyMatch(Token::afterBreak)) {
                     break;
                 }
                 OrganizationValue found = organOf(parent.value(), organ);
                 if (found != null) {
-                    mentions.put(m.from(), new Mention(m.from(), m.to(), found));
+                    mentions.put(new BodyMention(m.from(), m.to(), found));
                     break;
                 }
             }
@@ -216,7 +212,7 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** Two or three capitalised words, no acronym and no state: a name that needs its body. */
-    private boolean isBareOrganName(List<Token> tokens, Mention m) {
+    private boolean isBareOrganName(List<Token> tokens, BodyMention m) {
         int words = m.to() - m.from();
         if (words < 2 || words > 3 || m.value().country() != null) {
             return false;
@@ -264,16 +260,17 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
-     * "The IHO and Intergovernmental Oceanographic Commission": two bodies, not one name; "the
-     * NPA's International Affairs Department": the known body owns the unit and is not part of its name.
+     * "The IHO and Intergovernmental Oceanographic Commission": two bodies, not one name, and so
+     * are a name and a known body after "and"; "the NPA's International Affairs Department": the
+     * known body owns the unit and is not part of its name.
      */
-    private static NameGrammar.Candidate afterCoordinatedBody(List<Token> tokens, NameGrammar.Candidate c, TreeMap<Integer, Mention> known) {
+    private static NameGrammar.Candidate afterCoordinatedBody(List<Token> tokens, NameGrammar.Candidate c, BodyMentions known) {
         int from = c.from();
-        Mention first = known.get(c.from());
+        BodyMention first = known.startingAt(c.from());
         if (first != null && first.to() + 2 < c.to() && tokens.get(first.to()).is("'") && tokens.get(first.to() + 1).is("s")) {
             from = first.to() + 2;
         }
-        for (Mention m : known.subMap(c.from(), c.to()).values()) {
+        for (BodyMention m : known.startingIn(c.from(), c.to())) {
             if (m.to() < c.to() - 1 && (tokens.get(m.to()).is("and") || tokens.get(m.to()).is(","))) {
                 from = m.to() + 1;
                 while (from < c.to() && !(tokens.get(from).isWord() && tokens.get(from).isCapitalized())) {
@@ -281,160 +278,18 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
-        return from == c.from() ? c : new NameGrammar.Candidate(from, c.to());
-    }
-
-    /**
-     * Asks the finder about each line that still has a run of two or more capitalised words no
-     * mention explains, and keeps a found name only if the rules had no reason to refuse it: two
-     * or more words, all capitalised but for connectors, no word of a meeting, law or title, not
-     * ending on a head noun (the grammar judged those), not in a heading, overlapping nothing.
-     */
-    private void addFound(OrganizationFinder finder, String text, List<Token> tokens, TreeMap<Integer, Mention> mentions,
-                          StateContext states) {
-        Map<Integer, Integer> tokenAtStart = new HashMap<>();
-        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenAtStart.put(tokens.get(k).start(), k);
-            tokenAtEnd.put(tokens.get(k).end(), k);
-        }
-        // the finder's features are local, so it reads a window around each unexplained run
-        // rather than the whole paragraph, and only runs right after "the" can be kept anyway
-        int k = 0;
-        while (k < tokens.size()) {
-            int runEnd = unexplainedRunAfterThe(tokens, k, mentions);
-            if (runEnd < 0) {
-                k++;
-                continue;
-            }
-            int from = Math.max(lineStartOf(tokens, k), k - WINDOW);
-            int to = Math.min(lineEndOf(tokens, runEnd - 1), runEnd + WINDOW);
-            if (!inHeadingLine(tokens, k)) {
-                int offset = tokens.get(from).start();
-                findIn(finder, text, text.substring(offset, tokens.get(to - 1).end()), offset, tokens, mentions, tokenAtStart, tokenAtEnd, states);
-            }
-            k = to;
-        }
-    }
-
-    private static final int WINDOW = 12;
-
-    private void findIn(OrganizationFinder finder, String text, String passage, int offset, List<Token> tokens,
-                        TreeMap<Integer, Mention> mentions, Map<Integer, Integer> tokenAtStart, Map<Integer, Integer> tokenAtEnd,
-                        StateContext states) {
-        for (Span s : finder.find(passage)) {
-            Integer from = tokenAtStart.get(offset + s.start());
-            Integer last = tokenAtEnd.get(offset + s.end());
-            if (from == null || last == null) {
-                continue;
-            }
-            while (from <= last && (grammar.isLeadingWord(tokens.get(from)) || !tokens.get(from).isWord())) {
-                from++;
-            }
-            int to = last + 1;
-            if (acceptable(text, tokens, from, to) && !overlapsAny(mentions, from, to)) {
-                String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-                String country = states.adjacent(from, to);
-                mentions.put(from, new Mention(from, to, new OrganizationValue(name, null,
-                        country != null ? country : countryInside(tokens, from, to))));
-            }
-        }
-    }
-
-    private static int lineStartOf(List<Token> tokens, int k) {
-        while (k > 0 && !tokens.get(k).atLineStart()) {
-            k--;
-        }
-        return k;
-    }
-
-    private static int lineEndOf(List<Token> tokens, int k) {
-        while (k + 1 < tokens.size() && !tokens.get(k + 1).atLineStart()) {
-            k++;
-        }
-        return k + 1;
-    }
-
-    /**
-     * The end of a run of two or more capitalised words that starts right after "the" at
-     * {@code k} and that no mention explains, or -1.
-     */
-    private int unexplainedRunAfterThe(List<Token> tokens, int k, TreeMap<Integer, Mention> mentions) {
-        if (k == 0 || !tokens.get(k - 1).norm().equalsIgnoreCase("the") || tokens.get(k).atLineStart()) {
-            return -1;
-        }
-        int words = 0;
-        int end = k;
-        for (int j = k; j < tokens.size() && (j == k || !tokens.get(j).atLineStart()); j++) {
-            Token t = tokens.get(j);
-            if (overlapsAny(mentions, j, j + 1)) {
-                return -1;
-            }
-            if (t.isWord() && t.isCapitalized()) {
-                words++;
-                end = j + 1;
-            } else if (!SMALL_WORDS.contains(t.norm()) && !t.is("-")) {
+        // "the Minister of Justice and the National Public Safety Commission": a known body after
+        // "and" is a body of its own, and the words before it are no part of its name
+        int to = c.to();
+        for (BodyMention m : known.startingIn(from + 1, c.to())) {
+            int and = tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            if (and > from && (tokens.get(and).is("and") || tokens.get(and).is("&") || tokens.get(and).is(","))) {
+                to = and;
                 break;
             }
         }
-        return words >= 2 ? end : -1;
+        return from == c.from() && to == c.to() ? c : new NameGrammar.Candidate(from, to);
     }
-
-    private boolean acceptable(String text, List<Token> tokens, int from, int to) {
-        if (from == 0 || !tokens.get(from - 1).norm().equalsIgnoreCase("the")
-                || text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).matches("(?s).*[\\t\\n].*")
-                || ABSTRACT_HEAD.matcher(tokens.get(to - 1).norm()).matches()
-                || ABSTRACT_HEAD.matcher(tokens.get(from).norm()).matches()
-                || ORDINAL.matcher(tokens.get(from).norm()).matches()) {
-            return false;
-        }
-        int words = 0;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.atLineStart() && k > from || grammar.isNonBodyWord(t) || Character.isDigit(t.norm().charAt(0))) {
-                return false;
-            }
-            if (t.isWord()) {
-                if (!t.isCapitalized() && !SMALL_WORDS.contains(t.norm())) {
-                    return false;
-                }
-                words++;
-            }
-        }
-        if (words < 2 || grammar.isHead(tokens.get(to - 1)) || !tokens.get(to - 1).isWord()
-                || SMALL_WORDS.contains(tokens.get(to - 1).norm()) || continuesAName(tokens, to)) {
-            return false;
-        }
-        // a run of state names ("Costa Rica") is no body
-        TokenTrie.Match<CountryGazetteer.Surface> c = countries.trie().longestAt(tokens, from);
-        return c == null || c.to() < to;
-    }
-
-    /**
-     * Abstract nouns name topics, not bodies: "Promotion of Accession", "Crisis Management",
-     * "Combating Piracy". A statistical guess that ends on one is refused.
-     */
-    private static final java.util.regex.Pattern ABSTRACT_HEAD =
-            java.util.regex.Pattern.compile(".*(tions?|sions?|ments?|ings?|ity|ities|ness|ance|ence|isms?|ships?|ssues?)");
-
-    /** "Fifth Ministerial Plenary": a numbered occurrence is an event. */
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d+(st|nd|rd|th)");
-
-    /**
-     * "International Penal and Penitentiary Conference": a guess that stops where capitalised
-     * words go on is part of a longer name, whatever that name is.
-     */
-    private static boolean continuesAName(List<Token> tokens, int to) {
-        int k = to;
-        while (k < tokens.size() && !tokens.get(k).atLineStart() && (SMALL_WORDS.contains(tokens.get(k).norm()) || tokens.get(k).is("-"))) {
-            k++;
-        }
-        return k < tokens.size() && !tokens.get(k).atLineStart() && tokens.get(k).isWord() && tokens.get(k).isCapitalized();
-    }
-
-    /** Lower-case words that may stand inside a name: "Carabineros de Chile", "Bank of ...". */
-    private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "de", "del", "la", "le", "des", "du", "the", "on");
 
     /**
      * The state a national name ("National Police", "Cabinet") belongs to: the one named with it,
@@ -493,7 +348,7 @@ public final class OrganizationExtractor implements Extractor {
         return options.get(0);
     }
 
-    private Mention patternMention(List<Token> tokens, String text, NameGrammar.Candidate c, TreeMap<Integer, Mention> known,
+    private BodyMention patternMention(List<Token> tokens, String text, NameGrammar.Candidate c, BodyMentions known,
                                    StateContext states) {
         int from = c.from();
         int to = c.to();
@@ -510,9 +365,15 @@ public final class OrganizationExtractor implements Extractor {
         if (lead != null && lead.value() instanceof CountryGazetteer.Country lc) {
             if (lc.adjective()) {
                 from = lead.to();
+                country = lc.iso2();
+            } else if (lead.to() + 2 < to && tokens.get(lead.to()).is("'") && tokens.get(lead.to() + 1).is("s")) {
+                // "Brazil's Council for Financial Activities Control": a possessive, like an adjective
+                from = lead.to() + 2;
+                country = lc.iso2();
+            } else {
+                // "Japan-India Joint Working Group": a joint body belongs to neither state
+                country = states.inside(from, to) != null ? lc.iso2() : null;
             }
-            // "Japan-India Joint Working Group": a joint body belongs to neither state
-            country = lc.adjective() || countryInside(tokens, from, to) != null ? lc.iso2() : null;
         }
         // "Ministry of Justice of Japan": the state stays outside the name and gives its country;
         // "Hydrographic Department of the Japan Coast Guard": the parent is a body of its own
@@ -520,15 +381,15 @@ public final class OrganizationExtractor implements Extractor {
         if (of > from) {
             int tail = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
             TokenTrie.Match<CountryGazetteer.Surface> state = tail < to ? countries.trie().longestAt(tokens, tail) : null;
-            Mention parent = known.get(tail);
+            BodyMention parent = known.startingAt(tail);
             if (parent == null && state != null && state.value() instanceof CountryGazetteer.Country pc && pc.adjective()) {
                 // "Foreign Affairs Bureau of the Chinese Ministry of Public Security"
-                parent = known.get(state.to());
+                parent = known.startingAt(state.to());
                 country = pc.iso2();
             }
             int head = from;
-            while (known.containsKey(head) && known.get(head).to() < of) {
-                head = known.get(head).to();
+            while (known.startingAt(head) != null && known.startingAt(head).to() < of) {
+                head = known.startingAt(head).to();
             }
             if (state != null && state.to() == to && state.value() instanceof CountryGazetteer.Country sc && !sc.adjective()) {
                 country = sc.iso2();
@@ -538,7 +399,7 @@ public final class OrganizationExtractor implements Extractor {
                 // is named by its body, and a body before it is its owner, not part of its name
                 String name = text.substring(tokens.get(head).start(), tokens.get(tail).start()).replaceAll("\\s+", " ")
                         + parent.value().name();
-                return new Mention(head, to, new OrganizationValue(name, null, country != null ? country : parent.value().country()));
+                return new BodyMention(head, to, new OrganizationValue(name, null, country != null ? country : parent.value().country()));
             } else if (parent != null && parent.to() == to) {
                 country = country != null ? country : parent.value().country();
                 to = of;
@@ -548,7 +409,7 @@ public final class OrganizationExtractor implements Extractor {
             return null;
         }
         boolean assumed = false;
-        if (country == null && !isJoint(tokens, from, c.to())) {
+        if (country == null && !states.namesTwoStates(from, c.to())) {
             BodyState state = stateOfUnknownBody(tokens, from, to, known, states);
             country = state.iso2();
             assumed = state.assumed();
@@ -556,9 +417,9 @@ public final class OrganizationExtractor implements Extractor {
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
         List<OrganizationValue> listed = gazetteer.byName(name);
         if (!listed.isEmpty()) {
-            return new Mention(from, to, choose(listed, country, null), assumed);
+            return new BodyMention(from, to, choose(listed, country, null), assumed);
         }
-        return new Mention(from, to, new OrganizationValue(name, null, country), assumed);
+        return new BodyMention(from, to, new OrganizationValue(name, null, country), assumed);
     }
 
     /**
@@ -572,19 +433,19 @@ public final class OrganizationExtractor implements Extractor {
      * its sentence names; the state the document is about, since reports in this genre name their
      * own government's bodies without saying whose they are.
      */
-    private BodyState stateOfUnknownBody(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> known, StateContext states) {
+    private BodyState stateOfUnknownBody(List<Token> tokens, int from, int to, BodyMentions known, StateContext states) {
         String country = states.adjacent(from, to);
         if (country == null) {
-            country = countryInside(tokens, from, to);
+            country = states.inside(from, to);
         }
         if (country != null) {
             return new BodyState(country, false);
         }
-        Collection<Mention> within = known.subMap(from, to).values();
+        Collection<BodyMention> within = known.startingIn(from, to);
         if (!within.isEmpty()) {
             return new BodyState(within.stream().map(m -> m.value().country()).filter(Objects::nonNull).findFirst().orElse(null), false);
         }
-        Mention container = bracketedAfter(tokens, from, known);
+        BodyMention container = bracketedAfter(tokens, from, known);
         if (container != null) {
             return new BodyState(container.value().country(), false);
         }
@@ -596,7 +457,7 @@ public final class OrganizationExtractor implements Extractor {
         if (owner != null) {
             return new BodyState(owner.country(), false);
         }
-        Mention before = bodyEarlierInSentence(tokens, from, known);
+        BodyMention before = bodyEarlierInSentence(tokens, from, known);
         if (before != null && before.value().country() == null || namesARegion(tokens, from, to)) {
             return new BodyState(null, false);
         }
@@ -608,25 +469,12 @@ public final class OrganizationExtractor implements Extractor {
     private record BodyState(String iso2, boolean assumed) {
     }
 
-    /** "Japan-India Joint Working Group": a body of two states belongs to neither. */
-    private boolean isJoint(List<Token> tokens, int from, int to) {
-        Set<String> named = new HashSet<>();
-        for (int k = from; k < to; k++) {
-            TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, k);
-            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
-                named.add(c.iso2());
-                k = m.to() - 1;
-            }
-        }
-        return named.size() >= 2;
-    }
-
     /** Who set a body up, and that one's state (null for an international body). */
     private record Owner(String country) {
     }
 
     /** ", established in Wuxi City, Jiangsu Province, by the Chinese Ministry of Public Security". */
-    private Owner ownerAfter(List<Token> tokens, int to, TreeMap<Integer, Mention> known, StateContext states) {
+    private Owner ownerAfter(List<Token> tokens, int to, BodyMentions known, StateContext states) {
         int k = to < tokens.size() && tokens.get(to).is(",") ? to + 1 : to;
         if (k >= tokens.size() || !grammar.isFoundingVerb(tokens.get(k))) {
             return null;
@@ -642,7 +490,7 @@ public final class OrganizationExtractor implements Extractor {
                 if (state != null) {
                     return new Owner(state.iso2());
                 }
-                Mention body = known.get(at);
+                BodyMention body = known.startingAt(at);
                 return body != null ? new Owner(body.value().country()) : null;
             }
         }
@@ -653,9 +501,9 @@ public final class OrganizationExtractor implements Extractor {
      * The body named last before token {@code from} in the same sentence, or null; a body that
      * only starts a longer name ("United Nations Convention against ...") does not count.
      */
-    private static Mention bodyEarlierInSentence(List<Token> tokens, int from, TreeMap<Integer, Mention> known) {
+    private static BodyMention bodyEarlierInSentence(List<Token> tokens, int from, BodyMentions known) {
         int start = StateContext.sentenceStart(tokens, from);
-        for (Mention m : known.headMap(from, false).descendingMap().values()) {
+        for (BodyMention m : known.before(from)) {
             if (m.from() < start) {
                 return null;
             }
@@ -676,12 +524,8 @@ public final class OrganizationExtractor implements Extractor {
         return false;
     }
 
-    private static Mention bracketedAfter(List<Token> tokens, int from, TreeMap<Integer, Mention> known) {
-        if (from < 2 || !tokens.get(from - 1).is("(")) {
-            return null;
-        }
-        Map.Entry<Integer, Mention> e = known.floorEntry(from - 2);
-        return e != null && e.getValue().to() == from - 1 ? e.getValue() : null;
+    private static BodyMention bracketedAfter(List<Token> tokens, int from, BodyMentions known) {
+        return from >= 2 && tokens.get(from - 1).is("(") ? known.endingAt(from - 2) : null;
     }
 
     /** A state, or a capitalised place followed by ", <state>" ("New Delhi, India"). */
@@ -714,56 +558,13 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** The last "of" in the name that follows a head word and is not inside a known body's name, or -1. */
-    private int lastOf(List<Token> tokens, int from, int to, TreeMap<Integer, Mention> known) {
+    private int lastOf(List<Token> tokens, int from, int to, BodyMentions known) {
         for (int k = to - 2; k > from; k--) {
-            if (tokens.get(k).is("of") && grammar.isHead(tokens.get(k - 1)) && !overlapsAny(known, k, k + 1)) {
+            if (tokens.get(k).is("of") && grammar.isHead(tokens.get(k - 1)) && !known.overlapsAny(k, k + 1)) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /** The one state named inside a name ("Japan Coast Guard"); none for a joint body ("Japan-India ..."). */
-    private String countryInside(List<Token> tokens, int from, int to) {
-        String found = null;
-        for (int k = from; k < to; k++) {
-            TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, k);
-            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
-                if (found != null && !found.equals(c.iso2())) {
-                    return null;
-                }
-                found = c.adjective() ? found : c.iso2();
-                k = m.to() - 1;
-            }
-        }
-        return found;
-    }
-
-    /** A line of capitalised words without a sentence end: a heading, where capitals say nothing. */
-    private static boolean inHeadingLine(List<Token> tokens, int at) {
-        int start = at;
-        while (start > 0 && !tokens.get(start).atLineStart()) {
-            start--;
-        }
-        int end = at;
-        while (end + 1 < tokens.size() && !tokens.get(end + 1).atLineStart()) {
-            end++;
-        }
-        int words = 0;
-        int capitalized = 0;
-        for (int k = start; k <= end; k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && Character.isLetter(t.norm().charAt(0)) && t.norm().length() > 3) {
-                words++;
-                if (t.isCapitalized()) {
-                    capitalized++;
-                }
-            }
-        }
-        // a line that ends like a sentence, or is too long for a title, is prose, however many capitals it has
-        boolean sentence = (tokens.get(end).is(".") && !tokens.get(end - 1).is(".")) || tokens.get(end).is(":")
-                || words > 12;
-        return !sentence && words > 0 && capitalized * 10 >= words * 8;
     }
 
     /**
@@ -771,12 +572,12 @@ public final class OrganizationExtractor implements Extractor {
      * Roma-Lyon Group" or "FBI National Academy" are names; "US Federal Bureau of Investigation"
      * is a state and a known body.
      */
-    private boolean addsANameWord(List<Token> tokens, Mention m, TreeMap<Integer, Mention> known) {
-        var inside = known.subMap(m.from(), m.to()).values();
+    private boolean addsANameWord(List<Token> tokens, BodyMention m, BodyMentions known) {
+        var inside = known.startingIn(m.from(), m.to());
         if (inside.isEmpty() || inside.size() >= 2) {
             return true;
         }
-        Mention only = inside.iterator().next();
+        BodyMention only = inside.iterator().next();
         for (int k = m.from(); k < m.to(); k++) {
             if (k >= only.from() && k < only.to()) {
                 continue;
@@ -793,114 +594,9 @@ public final class OrganizationExtractor implements Extractor {
         return false;
     }
 
-    /** Some mention starts inside and ends outside [from, to), or the other way round. */
-    private static boolean crossesAny(TreeMap<Integer, Mention> mentions, int from, int to) {
-        Map.Entry<Integer, Mention> before = mentions.lowerEntry(from);
-        if (before != null && before.getValue().to() > from) {
-            return true;
-        }
-        for (Mention m : mentions.subMap(from, to).values()) {
-            if (m.to() > to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean coveredByOne(TreeMap<Integer, Mention> mentions, int from, int to) {
-        Map.Entry<Integer, Mention> e = mentions.floorEntry(from);
-        return e != null && e.getValue().to() >= to;
-    }
-
-    private static boolean overlapsAny(TreeMap<Integer, Mention> mentions, int from, int to) {
-        Map.Entry<Integer, Mention> before = mentions.floorEntry(to - 1);
-        return before != null && before.getValue().to() > from;
-    }
-
-    /**
-     * Links acronyms defined in the text to the body they abbreviate, then finds every bare use of
-     * them. A definition whose long form is no body ("Official Development Assistance (ODA)") is
-     * ignored.
-     */
-    private void addDefinedAcronyms(String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
-        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenAtEnd.put(tokens.get(k).end(), k);
-        }
-        Map<String, OrganizationValue> defined = new LinkedHashMap<>();
-        for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
-            Integer last = tokenAtEnd.get(d.longEnd());
-            Mention longForm = mentionEndingAt(mentions, last);
-            if (longForm == null && last != null) {
-                // "Ministry of Justice of Japan (MOJ)": the state after the name is outside it
-                longForm = mentionEndingAt(mentions, beforeAnOfStateTail(tokens, last));
-            }
-            // the text's own definition outranks what the gazetteer says the acronym means
-            if (longForm != null) {
-                OrganizationValue v = longForm.value();
-                List<OrganizationValue> listed = gazetteer.byAcronym(d.shortForm());
-                if (v.acronym() == null && listed.size() == 1 && gazetteer.byName(v.name()).isEmpty()) {
-                    // "UN Asia and Far East Institute (UNAFEI)": a known body under a shorter name
-                    v = listed.get(0);
-                    replaceValue(mentions, longForm, v);
-                } else if (v.acronym() == null) {
-                    v = new OrganizationValue(v.name(), d.shortForm(), v.country());
-                    replaceValue(mentions, longForm, v);
-                }
-                defined.putIfAbsent(d.shortForm(), v);
-            }
-        }
-        if (defined.isEmpty()) {
-            return;
-        }
-        TokenTrie.Builder<OrganizationValue> builder = TokenTrie.builder(false, Set.of());
-        defined.forEach(builder::add);
-        TokenTrie<OrganizationValue> acronyms = builder.build();
-        for (TokenTrie.Match<OrganizationValue> m : acronyms.findAll(tokens)) {
-            Mention existing = mentions.get(m.from());
-            if (existing != null && existing.to() == m.to()) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
-            } else if (!overlapsAny(mentions, m.from(), m.to())) {
-                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
-            }
-        }
-        // the long forms too take the value with the defined acronym
-        for (Mention m : List.copyOf(mentions.values())) {
-            for (OrganizationValue v : defined.values()) {
-                if (m.value().name().equals(v.name()) && Objects.equals(m.value().country(), v.country()) && !m.value().equals(v)) {
-                    mentions.put(m.from(), new Mention(m.from(), m.to(), v));
-                }
-            }
-        }
-    }
-
-    /** The last token before "of [the] <state>" that ends at {@code last}, or null. */
-    private Integer beforeAnOfStateTail(List<Token> tokens, int last) {
-        for (int of = last - 1; of > 0 && of >= last - 5; of--) {
-            if (tokens.get(of).is("of")) {
-                int at = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
-                TokenTrie.Match<CountryGazetteer.Surface> m = at <= last ? countries.trie().longestAt(tokens, at) : null;
-                return m != null && m.to() == last + 1 && m.value() instanceof CountryGazetteer.Country ? of - 1 : null;
-            }
-        }
-        return null;
-    }
-
-    private static Mention mentionEndingAt(TreeMap<Integer, Mention> mentions, Integer lastToken) {
-        if (lastToken == null) {
-            return null;
-        }
-        Map.Entry<Integer, Mention> e = mentions.floorEntry(lastToken);
-        return e != null && e.getValue().to() == lastToken + 1 ? e.getValue() : null;
-    }
-
-    private static void replaceValue(TreeMap<Integer, Mention> mentions, Mention old, OrganizationValue v) {
-        mentions.put(old.from(), new Mention(old.from(), old.to(), v));
-    }
-
     @Override
     public void preload() {
-        backstop.forEach(OrganizationFinder::preload);
+        finders.forEach(OrganizationFinder::preload);
     }
 
     @Override

@@ -4,6 +4,7 @@ import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,12 @@ final class StateContext {
         return m != null && m.value() instanceof CountryGazetteer.Country ? m.to() : -1;
     }
 
+    /** The end of the country word or phrase at token {@code at}, a state or not ("Indian Ocean"), or -1. */
+    int countryWordsEnd(int at) {
+        TokenTrie.Match<CountryGazetteer.Surface> m = at >= 0 && at < tokens.size() ? countries.longestAt(tokens, at) : null;
+        return m != null ? m.to() : -1;
+    }
+
     /** The country named right before a body ("Korean", "Japan's") or right after it ("of Japan"). */
     String adjacent(int from, int to) {
         int before = from;
@@ -90,6 +97,35 @@ final class StateContext {
             }
         }
         return null;
+    }
+
+    /** The one state named inside a name ("Japan Coast Guard"); none for a joint body ("Japan-India ..."). */
+    String inside(int from, int to) {
+        String found = null;
+        for (int k = from; k < to; k++) {
+            TokenTrie.Match<CountryGazetteer.Surface> m = countries.longestAt(tokens, k);
+            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
+                if (found != null && !found.equals(c.iso2())) {
+                    return null;
+                }
+                found = c.adjective() ? found : c.iso2();
+                k = m.to() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** "Japan-India Joint Working Group": a name with two states in it, a body of neither. */
+    boolean namesTwoStates(int from, int to) {
+        Set<String> seen = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            TokenTrie.Match<CountryGazetteer.Surface> m = countries.longestAt(tokens, k);
+            if (m != null && m.to() <= to && m.value() instanceof CountryGazetteer.Country c) {
+                seen.add(c.iso2());
+                k = m.to() - 1;
+            }
+        }
+        return seen.size() >= 2;
     }
 
     /** "the Nis Symphonic Orchestra in the south of Serbia", "... in Malaysia": the state it is in. */

@@ -201,7 +201,7 @@ final class NameGrammar {
                 i++;
                 continue;
             }
-            int runEnd = splitAtCoordination(tokens, i, runEnd(tokens, i));
+            int runEnd = splitAtCoordination(tokens, i, runEnd(tokens, i), places);
             // a meeting's or programme's name is no body, but may name one after "of":
             // "the 6th Meeting of the Japan-India Joint Working Group on Counter-Terrorism"
             int segment = i;
@@ -222,14 +222,33 @@ final class NameGrammar {
         return found;
     }
 
-    /** "the FBI National Academy and the US Federal Bureau ...": a head then "and" ends one name. */
-    private int splitAtCoordination(List<Token> tokens, int from, int to) {
+    /**
+     * "the FBI National Academy and the US Federal Bureau ...": a head then "and" ends one name;
+     * so does a state after "of" ("the Supreme People's Procuracy of Viet Nam and the ...").
+     */
+    private int splitAtCoordination(List<Token> tokens, int from, int to, PlaceTest places) {
         for (int k = from + 1; k + 1 < to; k++) {
-            if (isHead(tokens.get(k)) && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("&"))) {
+            boolean and = tokens.get(k + 1).is("and") || tokens.get(k + 1).is("&");
+            if (and && (isHead(tokens.get(k)) || endsAnOfPlace(tokens, from, k + 1, places))) {
                 return k + 1;
             }
         }
         return to;
+    }
+
+    /** Tokens before {@code end} are "of [the] <place>" with the place's words capitalised. */
+    private static boolean endsAnOfPlace(List<Token> tokens, int from, int end, PlaceTest places) {
+        for (int k = end - 1; k > from && k >= end - 5; k--) {
+            Token t = tokens.get(k);
+            if (t.is("of")) {
+                int at = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+                return at < end && places.test(tokens, at);
+            }
+            if (!(t.isWord() && t.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

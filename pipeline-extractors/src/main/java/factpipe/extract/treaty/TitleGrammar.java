@@ -164,7 +164,8 @@ final class TitleGrammar {
 
     /**
      * After the head: connectors followed by capitalised words, and ", Especially ..." continuations;
-     * not a preposition that opens a date or circumstance ("... on Monday", "... in May 2019").
+     * not a preposition that opens a date or circumstance ("... on Monday", "... in May 2019"), nor
+     * an "and" right after the head, which joins a second instrument.
      */
     private int rightEdge(List<Token> tokens, int head) {
         int to = head + 1;
@@ -177,6 +178,10 @@ final class TitleGrammar {
             if (t.isWord() && t.isCapitalized()) {
                 to = ++i;
                 continue;
+            }
+            // "the Mekong MOU and the Tokyo MoU": a title that ends on its head is not continued by "and"
+            if (i == head + 1 && (t.is("and") || t.is("or"))) {
+                break;
             }
             int j = i;
             while (j < tokens.size() && !tokens.get(j).atLineStart()

@@ -279,4 +279,33 @@ class OrganizationExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('@')))
                 .containsExactly("Ministry of Justice", "Kestrel Police Administration", "Japan Coast Guard");
     }
+
+    @Test
+    void wordsThatStartASentenceStartNoName() {
+        assertThat(found("According to the United Nations Office on Drugs and Crime (UNODC), seizures rose."))
+                .containsExactly("United Nations Office on Drugs and Crime@17-57=United Nations Office on Drugs and Crime|UNODC|",
+                        "UNODC@59-64=United Nations Office on Drugs and Crime|UNODC|");
+    }
+
+    @Test
+    void aKnownBodyAfterAndIsABodyOfItsOwn() {
+        assertThat(found("It allows the Minister of Justice and the National Public Safety Commission of Japan to act."))
+                .containsExactly("National Public Safety Commission@42-75=National Public Safety Commission|NPSC|JP");
+    }
+
+    @Test
+    void aPossessiveStateStaysOutsideAndGivesItsState() {
+        assertThat(found("The JAFIC and Brazil's Council for Financial Activities Control exchanged data."))
+                .containsExactly("JAFIC@4-9=Japan Financial Intelligence Center|JAFIC|JP",
+                        "Council for Financial Activities Control@23-63=Council for Financial Activities Control||BR");
+    }
+
+    @Test
+    void procuraciesAndTeamsAreBodiesAndRegionsAreNot() {
+        assertThat(found("Requests go to the Supreme People's Procuracy of Viet Nam and the Mobile Cooperation Team of the JCG."))
+                .containsExactly("Supreme People's Procuracy@19-45=Supreme People's Procuracy||VN",
+                        "Mobile Cooperation Team@66-89=Mobile Cooperation Team||JP",
+                        "JCG@97-100=Japan Coast Guard|JCG|JP");
+        assertThat(found("the six countries of the Greater Mekong Subregion and the Asia-Pacific Region.")).isEmpty();
+    }
 }

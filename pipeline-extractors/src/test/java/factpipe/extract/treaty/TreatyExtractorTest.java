@@ -51,6 +51,12 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void anMouIsAnInstrument() {
+        assertThat(found("Projects under the Mekong MOU and the Tokyo MoU are coordinated."))
+                .containsExactly("Mekong MOU@19-29=Mekong MOU", "Tokyo MoU@38-47=Tokyo MoU");
+    }
+
+    @Test
     void readsAQuotedTitleToItsClosingQuote() {
         assertThat(found("under the \"Joint Declaration for Cooperation in the fight against Piracy\" adopted"))
                 .containsExactly("Joint Declaration for Cooperation in the fight against Piracy@11-72="

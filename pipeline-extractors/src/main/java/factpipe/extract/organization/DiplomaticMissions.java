@@ -16,8 +16,9 @@ import java.util.Set;
  * Embassy in Tokyo" is the Embassy of the People's Republic of China in Japan; "the Embassy of
  * Japan" in a report about Thailand, the Embassy of Japan in Thailand. The sending state is an
  * adjective or possessive before the head (which stays outside the span, as a state before any
- * body's name does) or "of <state>" after it (part of the official name); the host is the city or
- * state after "in", else the state the document is about. Immutable and thread-safe.
+ * body's name does) or "of <state>" after it, part of the official name with an "in <state>"
+ * after it ("Embassy of Japan in Thailand"); the host is the city or state after "in", else the
+ * state the document is about. Immutable and thread-safe.
  */
 final class DiplomaticMissions {
 
@@ -78,6 +79,10 @@ final class DiplomaticMissions {
                 continue;
             }
             String host = hostAfter(tokens, to, states);
+            if (host != null && to > head.to() && hostStateEnd(tokens, to, states) > 0) {
+                // "the Embassy of Japan in Thailand": after "of <state>", "in <state>" completes the official name
+                to = hostStateEnd(tokens, to, states);
+            }
             if (host == null && states.home() != null && !states.home().equals(sending)) {
                 host = states.home();
             }
@@ -101,6 +106,16 @@ final class DiplomaticMissions {
             }
         }
         return null;
+    }
+
+    /** The end of "in [the] <state>" at {@code to}, or -1 (also for a city). */
+    private static int hostStateEnd(List<Token> tokens, int to, StateContext states) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).is("in")) {
+            return -1;
+        }
+        int at = tokens.get(to + 1).is("the") ? to + 2 : to + 1;
+        CountryGazetteer.Country c = states.stateAt(at);
+        return c != null && !c.adjective() ? states.stateEnd(at) : -1;
     }
 
     /** "in Tokyo", "in Thailand": the host state, or null. */

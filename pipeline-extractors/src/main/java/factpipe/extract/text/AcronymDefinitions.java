@@ -45,7 +45,8 @@ public final class AcronymDefinitions {
         return defs;
     }
 
-    static boolean isShortForm(String s) {
+    /** Letters and digits with at least two capitals, most letters capitals: "NPA", "UNESCO-IOC", "MoU". */
+    public static boolean isShortForm(String s) {
         if (!SHORT_FORM.matcher(s).matches()) {
             return false;
         }

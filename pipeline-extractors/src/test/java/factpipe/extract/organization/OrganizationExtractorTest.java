@@ -256,6 +256,8 @@ class OrganizationExtractorTest {
         assertThat(found("the Consulate-General of Japan in Shanghai and the Embassy of the Philippines in Tokyo"))
                 .containsExactly("Consulate-General of Japan@4-30=Consulate-General of Japan in China||JP",
                         "Embassy of the Philippines@51-77=Embassy of the Republic of the Philippines in Japan||PH");
+        assertThat(found("a liaison officer at the Embassy of Japan in Thailand since 1990"))
+                .containsExactly("Embassy of Japan in Thailand@25-53=Embassy of Japan in Thailand||JP");
         // no host named: the state the document is about
         assertThat(found("Thailand and Thai police met at Japan's Embassy."))
                 .containsExactly("Embassy@40-47=Embassy of Japan in Thailand||JP");
@@ -307,5 +309,33 @@ class OrganizationExtractorTest {
                         "Mobile Cooperation Team@66-89=Mobile Cooperation Team||JP",
                         "JCG@97-100=Japan Coast Guard|JCG|JP");
         assertThat(found("the six countries of the Greater Mekong Subregion and the Asia-Pacific Region.")).isEmpty();
+    }
+
+    @Test
+    void anAcronymInBracketsAfterABodyIsItsOwnEvenInAnotherLanguage() {
+        String text = "The JAFIC and Brazil's Council for Financial Activities Control (COAF) met the Federal Police (Polícia Federal, PF)"
+                + " and the ASEAN Narcotics Cooperation Center (ASEAN-NARCO). The COAF, PF and ASEAN-NARCO agreed.";
+        String coaf = "=Council for Financial Activities Control|COAF|BR";
+        String pf = "=Federal Police|PF|BR";
+        String narco = "=ASEAN Narcotics Cooperation Center|ASEAN-NARCO|";
+        assertThat(found(text)).containsExactly("JAFIC@4-9=Japan Financial Intelligence Center|JAFIC|JP",
+                "Council for Financial Activities Control@23-63" + coaf, "COAF@65-69" + coaf,
+                "Federal Police@79-93" + pf, "Polícia Federal@95-110" + pf, "PF@112-114" + pf,
+                "ASEAN Narcotics Cooperation Center@124-158" + narco, "ASEAN-NARCO@160-171" + narco,
+                "COAF@178-182" + coaf, "PF@184-186" + pf, "ASEAN-NARCO@191-202" + narco);
+        // the acronym of something longer, and a body of its own in brackets, are not the body's
+        assertThat(found("the Treaty between Japan and the Armed Forces of the Philippines (RAA) and the Terrorism Prevention Branch (UNODC)"))
+                .containsExactly("Armed Forces of the Philippines@33-64=Armed Forces of the Philippines||PH",
+                        "Terrorism Prevention Branch@79-106=Terrorism Prevention Branch|TPB|",
+                        "UNODC@108-113=United Nations Office on Drugs and Crime|UNODC|");
+    }
+
+    @Test
+    void aKnownBodyBeforeTheNameItsAcronymSpellsIsItsOwner() {
+        assertThat(found("Japan dispatched the JCG Mobile Cooperation Team (MCT) twice. MCT instructors taught."))
+                .containsExactly("JCG@21-24=Japan Coast Guard|JCG|JP",
+                        "Mobile Cooperation Team@25-48=Mobile Cooperation Team|MCT|JP",
+                        "MCT@50-53=Mobile Cooperation Team|MCT|JP",
+                        "MCT@62-65=Mobile Cooperation Team|MCT|JP");
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.ToIntFunction;
  *   <li>Same-type overlaps: the longer span wins; on equal length, the extractor registered
  *       earlier (the more specific one) wins; then the earlier start. Facts of different types
  *       may nest, except that a body named inside a treaty's name is not a fact there (fact
- *       guide: "United Nations" inside "United Nations Convention against ...").</li>
+ *       guide: "United Nations" inside "United Nations Convention against ..."), nor is a treaty
+ *       named inside a body's name ("ReCAAP" inside "ReCAAP Information Sharing Centre").</li>
  *   <li>One canonical value per entity: organisation and treaty mentions that name the same
  *       entity (same acronym, or same name) all take the most complete value among them.</li>
  *   <li>Canonical order: span start, span end, type.</li>
@@ -41,8 +42,10 @@ public final class FactMerger {
             byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(f);
         }
         List<Fact> treaties = byType.getOrDefault(FactType.TREATY, List.of());
-        if (!treaties.isEmpty() && byType.containsKey(FactType.ORGANIZATION)) {
-            byType.get(FactType.ORGANIZATION).removeIf(org -> treaties.stream().anyMatch(t -> t.span().contains(org.span())));
+        List<Fact> bodies = byType.getOrDefault(FactType.ORGANIZATION, List.of());
+        if (!treaties.isEmpty() && !bodies.isEmpty()) {
+            treaties.removeIf(t -> bodies.stream().anyMatch(org -> org.span().contains(t.span()) && !org.span().equals(t.span())));
+            bodies.removeIf(org -> treaties.stream().anyMatch(t -> t.span().contains(org.span())));
         }
         List<Fact> merged = new ArrayList<>();
         for (List<Fact> sameType : byType.values()) {

@@ -79,6 +79,12 @@ final class TitleGrammar {
         return heads.contains(t.norm());
     }
 
+    /** "treaty", "Convention": a head word written in any case. */
+    boolean isHeadInAnyCase(Token t) {
+        String w = t.norm();
+        return !w.isEmpty() && heads.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+
     /** A head of one or two words: "Treaty", "Joint Declaration". */
     private boolean isHeadAt(List<Token> tokens, int i) {
         return isHead(tokens.get(i)) || (i > 0 && heads.contains(tokens.get(i - 1).norm() + " " + tokens.get(i).norm()));

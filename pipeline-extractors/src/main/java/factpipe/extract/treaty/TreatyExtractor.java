@@ -67,7 +67,9 @@ public final class TreatyExtractor implements Extractor {
         List<Token> tokens = Tokenizer.tokenize(text);
         TreeMap<Integer, Mention> mentions = new TreeMap<>();
         for (TokenTrie.Match<TreatyValue> m : gazetteer.titles().findAll(tokens)) {
-            mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
+            if (writtenAsAName(tokens, m.from(), m.to())) {
+                mentions.put(m.from(), new Mention(m.from(), m.to(), m.value()));
+            }
         }
         for (TokenTrie.Match<TreatyValue> m : gazetteer.shortForms().findAll(tokens)) {
             if (!overlapsAny(mentions, m.from(), m.to())) {
@@ -92,6 +94,23 @@ public final class TreatyExtractor implements Extractor {
             facts.add(Fact.at(text, new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.value(), id()));
         }
         return facts;
+    }
+
+    /**
+     * Long titles match in any case, but "the mutual legal assistance treaty" or "the draft United
+     * Nations convention against cybercrime" describe an instrument rather than name it: a title
+     * starts with a capital and writes its head word with one.
+     */
+    private boolean writtenAsAName(List<Token> tokens, int from, int to) {
+        if (!tokens.get(from).isCapitalized()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() && grammar.isHeadInAnyCase(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addDefinedAcronyms(String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {

@@ -51,6 +51,14 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aLowerCaseDescriptionIsNoTitle() {
+        assertThat(found("After the mutual legal assistance treaty took effect, talks on the draft United Nations convention"
+                + " against transnational organized crime began.")).isEmpty();
+        assertThat(found("the UNITED NATIONS CONVENTION AGAINST TRANSNATIONAL ORGANIZED CRIME"))
+                .containsExactly("UNITED NATIONS CONVENTION AGAINST TRANSNATIONAL ORGANIZED CRIME@4-67=" + UNTOC);
+    }
+
+    @Test
     void anMouIsAnInstrument() {
         assertThat(found("Projects under the Mekong MOU and the Tokyo MoU are coordinated."))
                 .containsExactly("Mekong MOU@19-29=Mekong MOU", "Tokyo MoU@38-47=Tokyo MoU");

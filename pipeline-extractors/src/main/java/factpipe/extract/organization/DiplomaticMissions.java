@@ -1,6 +1,7 @@
 package factpipe.extract.organization;
 
 import factpipe.core.fact.OrganizationValue;
+import factpipe.extract.country.CityGazetteer;
 import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.ResourceLines;
 import factpipe.extract.text.Token;
@@ -24,7 +25,6 @@ final class DiplomaticMissions {
 
     static final String HEADS = "/factpipe/organization/mission-heads.txt";
     static final String OFFICIAL_NAMES = "/factpipe/gazetteer/country-official-names.tsv";
-    static final String CITIES = "/factpipe/gazetteer/cities.tsv";
 
     /** A mission: token range {@code [from, to)} and value. */
     record Mission(int from, int to, OrganizationValue value) {
@@ -34,27 +34,23 @@ final class DiplomaticMissions {
     }
 
     private final TokenTrie<String> heads;
-    private final TokenTrie<String> cities;
+    private final CityGazetteer cities;
     private final Map<String, StateNames> names = new HashMap<>();
     private final List<String> resourceHashes;
 
-    DiplomaticMissions() {
-        this(ResourceLines.load(HEADS), ResourceLines.load(OFFICIAL_NAMES), ResourceLines.load(CITIES));
+    DiplomaticMissions(CityGazetteer cities) {
+        this(ResourceLines.load(HEADS), ResourceLines.load(OFFICIAL_NAMES), cities);
     }
 
-    DiplomaticMissions(ResourceLines heads, ResourceLines officialNames, ResourceLines cities) {
+    DiplomaticMissions(ResourceLines heads, ResourceLines officialNames, CityGazetteer cities) {
         TokenTrie.Builder<String> headBuilder = TokenTrie.builder(false, Set.of());
         heads.lines().forEach(h -> headBuilder.add(h.strip(), h.strip()));
         this.heads = headBuilder.build();
         for (String[] row : officialNames.rows(3)) {
             names.put(row[0], new StateNames(row[1], row[2]));
         }
-        TokenTrie.Builder<String> cityBuilder = TokenTrie.builder(false, Set.of());
-        for (String[] row : cities.rows(2)) {
-            cityBuilder.add(row[0], row[1]);
-        }
-        this.cities = cityBuilder.build();
-        this.resourceHashes = List.of(heads.sha256(), officialNames.sha256(), cities.sha256());
+        this.cities = cities;
+        this.resourceHashes = List.of(heads.sha256(), officialNames.sha256(), cities.resourceHash());
     }
 
     List<String> resourceHashes() {
@@ -124,9 +120,9 @@ final class DiplomaticMissions {
             return null;
         }
         int at = tokens.get(to + 1).is("the") ? to + 2 : to + 1;
-        TokenTrie.Match<String> city = at < tokens.size() ? cities.longestAt(tokens, at) : null;
+        CityGazetteer.City city = cities.cityAt(tokens, at);
         if (city != null) {
-            return city.value();
+            return city.iso2();
         }
         CountryGazetteer.Country c = states.stateAt(at);
         return c != null && !c.adjective() ? c.iso2() : null;

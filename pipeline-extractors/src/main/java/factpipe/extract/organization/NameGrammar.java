@@ -21,6 +21,7 @@ final class NameGrammar {
     static final String REGION_WORDS = "/factpipe/organization/region-words.txt";
     static final String FOUNDING_VERBS = "/factpipe/organization/founding-verbs.txt";
     static final String FACILITY_NAMES = "/factpipe/organization/facility-names.txt";
+    static final String SEAT_WORDS = "/factpipe/organization/seat-words.txt";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
     private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
@@ -42,15 +43,17 @@ final class NameGrammar {
     private final Set<String> regionWords;
     private final Set<String> foundingVerbs;
     private final TokenTrie<Boolean> facilityNames;
+    private final Set<String> seatWords;
     private final List<String> resourceHashes;
 
     NameGrammar() {
         this(ResourceLines.load(HEADS), ResourceLines.load(NON_BODY_WORDS), ResourceLines.load(LEADING_WORDS),
-                ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS), ResourceLines.load(FACILITY_NAMES));
+                ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS), ResourceLines.load(FACILITY_NAMES),
+                ResourceLines.load(SEAT_WORDS));
     }
 
     NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines regionWords,
-                ResourceLines foundingVerbs, ResourceLines facilityNames) {
+                ResourceLines foundingVerbs, ResourceLines facilityNames, ResourceLines seatWords) {
         this.heads = Set.copyOf(heads.lines().stream().map(String::strip).toList());
         this.nonBodyWords = Set.copyOf(nonBodyWords.lines().stream().map(String::strip).toList());
         this.leadingWords = Set.copyOf(leadingWords.lines().stream().map(String::strip).toList());
@@ -59,8 +62,9 @@ final class NameGrammar {
         TokenTrie.Builder<Boolean> facilities = TokenTrie.builder(false, Set.of());
         facilityNames.lines().forEach(f -> facilities.add(f.strip(), Boolean.TRUE));
         this.facilityNames = facilities.build();
+        this.seatWords = Set.copyOf(seatWords.lines().stream().map(String::strip).toList());
         this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), regionWords.sha256(),
-                foundingVerbs.sha256(), facilityNames.sha256());
+                foundingVerbs.sha256(), facilityNames.sha256(), seatWords.sha256());
     }
 
     /** "Balkan", "Asia-Pacific": a body named after a region belongs to no one state. */
@@ -155,6 +159,11 @@ final class NameGrammar {
             }
         }
         return false;
+    }
+
+    /** "Headquarters", "Building": the seat of the body named before it. */
+    boolean isSeatWord(Token t) {
+        return seatWords.contains(t.norm());
     }
 
     /** "established", "founded": the verb of a clause that says who set a body up. */

@@ -5,6 +5,7 @@ import factpipe.core.fact.Fact;
 import factpipe.core.fact.OrganizationValue;
 import factpipe.core.fact.Span;
 import factpipe.core.pipeline.Extractor;
+import factpipe.extract.country.CityGazetteer;
 import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
@@ -42,6 +43,7 @@ public final class OrganizationExtractor implements Extractor {
 
     private final OrganizationGazetteer gazetteer;
     private final CountryGazetteer countries;
+    private final CityGazetteer cities;
     private final NameGrammar grammar;
     private final UnitEnumerations enumerations;
     private final DiplomaticMissions missions;
@@ -60,7 +62,8 @@ public final class OrganizationExtractor implements Extractor {
         this.countries = countries;
         this.grammar = new NameGrammar();
         this.enumerations = new UnitEnumerations();
-        this.missions = new DiplomaticMissions();
+        this.cities = new CityGazetteer();
+        this.missions = new DiplomaticMissions(cities);
         this.acronyms = new DefinedAcronyms(gazetteer);
         this.finders = List.copyOf(backstop);
         this.backstop = finders.stream().map(f -> new StatisticalBackstop(f, grammar)).toList();
@@ -82,7 +85,7 @@ public final class OrganizationExtractor implements Extractor {
     public List<Fact> extract(Document document) {
         String text = document.text();
         List<Token> tokens = Tokenizer.tokenize(text);
-        StateContext states = new StateContext(tokens, countries);
+        StateContext states = new StateContext(tokens, countries, cities);
         BodyMentions mentions = new BodyMentions();
 
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.trie().findAll(tokens)) {
@@ -427,7 +430,8 @@ public final class OrganizationExtractor implements Extractor {
      * ...", "... of Japan") or in it ("Kosovo Philharmonic Orchestra"); a body its name is built on
      * ("FBI National Academy"; none for "G20 Anti-Corruption Working Group"); the body it is
      * bracketed after ("UNODC (Terrorism Prevention Branch)"); where it is ("... in the south of
-     * Serbia"); who set it up (", established ... by the Chinese Ministry of Public Security");
+     * Serbia", "... in Nairobi"); an apposition after it (", Kenya's financial intelligence
+     * unit"); who set it up (", established ... by the Chinese Ministry of Public Security");
      * an international body named before it in its sentence (none: "the PBC ... the Working Group
      * on Lessons Learned"); a region in its name (none: "Balkan Chamber Orchestra"); the one state
      * its sentence names; the state the document is about, since reports in this genre name their
@@ -450,6 +454,9 @@ public final class OrganizationExtractor implements Extractor {
             return new BodyState(container.value().country(), false);
         }
         country = states.locatedIn(to);
+        if (country == null) {
+            country = states.ofApposition(to);
+        }
         if (country != null) {
             return new BodyState(country, false);
         }
@@ -568,9 +575,9 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
-     * A name that contains known bodies must add a word of its own that is not a state: "G7
-     * Roma-Lyon Group" or "FBI National Academy" are names; "US Federal Bureau of Investigation"
-     * is a state and a known body.
+     * A name that contains known bodies must add a word of its own that is not a state, nor the
+     * word for its seat: "G7 Roma-Lyon Group" or "FBI National Academy" are names; "US Federal
+     * Bureau of Investigation" is a state and a known body, "AFP Headquarters" a known body's seat.
      */
     private boolean addsANameWord(List<Token> tokens, BodyMention m, BodyMentions known) {
         var inside = known.startingIn(m.from(), m.to());
@@ -583,7 +590,7 @@ public final class OrganizationExtractor implements Extractor {
                 continue;
             }
             Token t = tokens.get(k);
-            if (t.isWord() && t.isCapitalized()) {
+            if (t.isWord() && t.isCapitalized() && !(k == only.to() && grammar.isSeatWord(t))) {
                 TokenTrie.Match<CountryGazetteer.Surface> c = countries.trie().longestAt(tokens, k);
                 if (c == null || !(c.value() instanceof CountryGazetteer.Country)) {
                     return true;

@@ -1,5 +1,6 @@
 package factpipe.extract.organization;
 
+import factpipe.extract.country.CityGazetteer;
 import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
@@ -26,13 +27,15 @@ final class StateContext {
 
     private final List<Token> tokens;
     private final TokenTrie<CountryGazetteer.Surface> countries;
+    private final CityGazetteer cities;
     /** Every state named, in text order (adjectives included). */
     private final List<TokenTrie.Match<CountryGazetteer.Surface>> named = new ArrayList<>();
     private final String home;
 
-    StateContext(List<Token> tokens, CountryGazetteer gazetteer) {
+    StateContext(List<Token> tokens, CountryGazetteer gazetteer, CityGazetteer cities) {
         this.tokens = tokens;
         this.countries = gazetteer.trie();
+        this.cities = cities;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TokenTrie.Match<CountryGazetteer.Surface> m : countries.findAll(tokens)) {
             if (m.value() instanceof CountryGazetteer.Country c) {
@@ -128,8 +131,12 @@ final class StateContext {
         return seen.size() >= 2;
     }
 
-    /** "the Nis Symphonic Orchestra in the south of Serbia", "... in Malaysia": the state it is in. */
+    /**
+     * "the Nis Symphonic Orchestra in the south of Serbia", "... in Malaysia", "the Directorate of
+     * Criminal Investigations (DCI) in Nairobi": the state it is in.
+     */
     String locatedIn(int to) {
+        to = afterBracket(to);
         if (to >= tokens.size() || !tokens.get(to).is("in")) {
             return null;
         }
@@ -139,7 +146,48 @@ final class StateContext {
             at += 3;
         }
         CountryGazetteer.Country c = stateAt(at);
-        return c != null && !c.adjective() ? c.iso2() : null;
+        if (c != null) {
+            return c.adjective() ? null : c.iso2();
+        }
+        CityGazetteer.City city = cities.cityAt(tokens, at);
+        return city != null ? city.iso2() : null;
+    }
+
+    /**
+     * "the Financial Reporting Centre (FRC), Kenya's financial intelligence unit": the state an
+     * apposition after the name gives it, by a possessive or an adjective, or null.
+     */
+    String ofApposition(int to) {
+        int k = afterBracket(to);
+        if (k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+            return null;
+        }
+        k++;
+        if (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an")) {
+            k++;
+        }
+        CountryGazetteer.Country c = stateAt(k);
+        int end = stateEnd(k);
+        if (c == null || end + 1 >= tokens.size()) {
+            return null;
+        }
+        boolean possessive = !c.adjective() && tokens.get(end).is("'") && tokens.get(end + 1).is("s");
+        int next = possessive ? end + 2 : end;
+        // the apposition describes: its next word is a common noun or adjective, not a name
+        boolean describes = next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).isCapitalized();
+        return (possessive || c.adjective()) && describes ? c.iso2() : null;
+    }
+
+    /** The token after a bracket that opens at {@code k} ("(DCI)"), or {@code k}. */
+    private int afterBracket(int k) {
+        if (k < tokens.size() && tokens.get(k).is("(")) {
+            for (int j = k + 1; j < tokens.size() && j < k + 12 && !tokens.get(j).atLineStart(); j++) {
+                if (tokens.get(j).is(")")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
     }
 
     /** "the country's National Police": the state named last before it, or null. */

@@ -338,4 +338,23 @@ class OrganizationExtractorTest {
                         "MCT@50-53=Mobile Cooperation Team|MCT|JP",
                         "MCT@62-65=Mobile Cooperation Team|MCT|JP");
     }
+
+    @Test
+    void aCityAfterTheNameOrAnAppositionGivesItsState() {
+        assertThat(found("Japan trained the Directorate of Criminal Investigations (DCI) in Nairobi. The Financial Reporting Centre (FRC),"
+                + " Kenya's financial intelligence unit, joined."))
+                .containsExactly("Directorate of Criminal Investigations@18-56=Directorate of Criminal Investigations|DCI|KE",
+                        "DCI@58-61=Directorate of Criminal Investigations|DCI|KE",
+                        "Financial Reporting Centre@79-105=Financial Reporting Centre|FRC|KE",
+                        "FRC@107-110=Financial Reporting Centre|FRC|KE");
+        // an apposition that names something else says nothing of the state
+        assertThat(found("Japan met the Kestrel Research Centre, Kenya and others.")).containsExactly(
+                "Kestrel Research Centre@14-37=Kestrel Research Centre||JP");
+    }
+
+    @Test
+    void aKnownBodysSeatIsNoBody() {
+        assertThat(found("The memorandum was signed at AFP Headquarters by the two chiefs."))
+                .containsExactly("AFP@29-32=Australian Federal Police|AFP|AU");
+    }
 }

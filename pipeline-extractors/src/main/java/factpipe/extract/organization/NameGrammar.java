@@ -216,7 +216,7 @@ final class NameGrammar {
             int segment = i;
             boolean afterNonBody = false;
             for (int k = i; k <= runEnd; k++) {
-                if (k == runEnd || isNonBodyWord(tokens.get(k)) && !known.test(k)) {
+                if (k == runEnd || isNonBodyWord(tokens.get(k)) && !known.test(k) && !insideAComplement(tokens, segment, k, runEnd)) {
                     boolean modifiesNonBody = k < runEnd;
                     Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k, places);
                     if (c != null && (!afterNonBody || tokens.get(segment).is("of") || c.from() > firstNameWord(tokens, segment, k))) {
@@ -232,17 +232,47 @@ final class NameGrammar {
     }
 
     /**
+     * "Institute for Policy Studies", "Office of the Director of Public Prosecutions": a word of a
+     * meeting, document or title after a head and its "of/for/on" names the body's field, and is
+     * part of the name, unless the name ends on it ("Ministry of Justice Seminar").
+     */
+    private boolean insideAComplement(List<Token> tokens, int from, int k, int runEnd) {
+        boolean nameGoesOn = false;
+        for (int j = k + 1; j < runEnd; j++) {
+            nameGoesOn |= isNameWord(tokens.get(j));
+        }
+        if (!nameGoesOn) {
+            return false;
+        }
+        for (int h = from; h + 1 < k; h++) {
+            if (isHead(tokens.get(h)) && OF_CONNECTORS.contains(tokens.get(h + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "the FBI National Academy and the US Federal Bureau ...": a head then "and" ends one name;
-     * so does a state after "of" ("the Supreme People's Procuracy of Viet Nam and the ...").
+     * so does a state after "of" ("the Supreme People's Procuracy of Viet Nam and the ..."), and
+     * "and" before a second name that starts on its head ("... and the Office of ...").
      */
     private int splitAtCoordination(List<Token> tokens, int from, int to, PlaceTest places) {
         for (int k = from + 1; k + 1 < to; k++) {
             boolean and = tokens.get(k + 1).is("and") || tokens.get(k + 1).is("&");
-            if (and && (isHead(tokens.get(k)) || endsAnOfPlace(tokens, from, k + 1, places))) {
+            if (and && (isHead(tokens.get(k)) || endsAnOfPlace(tokens, from, k + 1, places) || startsAHeadOf(tokens, k + 2, to))) {
                 return k + 1;
             }
         }
         return to;
+    }
+
+    /** "[the] Office of ...": a second name that starts on its head at {@code at}. */
+    private boolean startsAHeadOf(List<Token> tokens, int at, int to) {
+        if (at < to && tokens.get(at).is("the")) {
+            at++;
+        }
+        return at + 1 < to && isHead(tokens.get(at)) && OF_CONNECTORS.contains(tokens.get(at + 1).norm());
     }
 
     /** Tokens before {@code end} are "of [the] <place>" with the place's words capitalised. */

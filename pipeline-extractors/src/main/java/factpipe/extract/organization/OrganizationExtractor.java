@@ -378,6 +378,13 @@ public final class OrganizationExtractor implements Extractor {
                 country = states.inside(from, to) != null ? lc.iso2() : null;
             }
         }
+        // "the Office of the Director of Public Prosecutions of Kenya": a state after the name's
+        // own "of" phrase stays outside it and gives its country
+        int stateTail = stateTailAfterAComplement(tokens, from, to, states);
+        if (stateTail > 0 && country == null) {
+            country = states.stateAt(tokens.get(stateTail + 1).is("the") ? stateTail + 2 : stateTail + 1).iso2();
+            to = stateTail;
+        }
         // "Ministry of Justice of Japan": the state stays outside the name and gives its country;
         // "Hydrographic Department of the Japan Coast Guard": the parent is a body of its own
         int of = lastOf(tokens, from, to, known);
@@ -423,6 +430,32 @@ public final class OrganizationExtractor implements Extractor {
             return new BodyMention(from, to, choose(listed, country, null), assumed);
         }
         return new BodyMention(from, to, new OrganizationValue(name, null, country), assumed);
+    }
+
+    /** The "of" of an "of [the] <state>" that ends the name after an earlier "of/for/on" phrase, or -1. */
+    private static int stateTailAfterAComplement(List<Token> tokens, int from, int to, StateContext states) {
+        for (int of = to - 2; of > from + 1; of--) {
+            if (!tokens.get(of).is("of")) {
+                continue;
+            }
+            int at = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+            CountryGazetteer.Country c = states.stateAt(at);
+            if (c == null || c.adjective() || states.stateEnd(at) != to) {
+                return -1;
+            }
+            for (int k = Math.max(from, of - 4); k < of; k++) {
+                if (states.stateEnd(k) == to) {
+                    return -1; // the "of" is the state's own: "... for Kingdom of Cambodia"
+                }
+            }
+            for (int k = from + 1; k < of - 1; k++) {
+                if (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("on")) {
+                    return of;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /**

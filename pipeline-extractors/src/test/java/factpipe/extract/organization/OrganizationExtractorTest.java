@@ -357,4 +357,14 @@ class OrganizationExtractorTest {
         assertThat(found("The memorandum was signed at AFP Headquarters by the two chiefs."))
                 .containsExactly("AFP@29-32=Australian Federal Police|AFP|AU");
     }
+
+    @Test
+    void aWordOfATitleOrDocumentInTheFieldAfterAHeadIsPartOfTheName() {
+        assertThat(found("Japan: run by the National Graduate Institute for Policy Studies and the Office of the Director of Public"
+                + " Prosecutions of Kenya."))
+                .containsExactly("National Graduate Institute for Policy Studies@18-64=National Graduate Institute for Policy Studies||JP",
+                        "Office of the Director of Public Prosecutions@73-118=Office of the Director of Public Prosecutions||KE");
+        // a name that ends on such a word is the meeting's or document's
+        assertThat(found("They attended the Kestrel Institute for Crime Seminar.")).isEmpty();
+    }
 }

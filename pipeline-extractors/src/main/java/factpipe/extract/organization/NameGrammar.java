@@ -356,9 +356,12 @@ final class NameGrammar {
         if (CONNECTORS.contains(t.norm()) || t.is("-")) {
             return true;
         }
-        // possessive: "Commissioner-General's Secretariat"
+        // possessive: "Commissioner-General's Secretariat"; the lower-case end of a compound
+        // written onto a name word: "Drug-related Crimes", "Anti-corruption Commission"
         return (t.is("'") && j + 1 < tokens.size() && tokens.get(j + 1).is("s"))
-                || (t.is("s") && j > 0 && tokens.get(j - 1).is("'"));
+                || (t.is("s") && j > 0 && tokens.get(j - 1).is("'"))
+                || (t.isWord() && !t.isCapitalized() && j >= 2 && tokens.get(j - 1).is("-") && isNameWord(tokens.get(j - 2))
+                    && tokens.get(j - 2).end() == tokens.get(j - 1).start() && tokens.get(j - 1).end() == t.start());
     }
 
     private static boolean isNameWord(Token t) {

@@ -378,12 +378,14 @@ public final class OrganizationExtractor implements Extractor {
                 country = states.inside(from, to) != null ? lc.iso2() : null;
             }
         }
-        // "the Office of the Director of Public Prosecutions of Kenya": a state after the name's
-        // own "of" phrase stays outside it and gives its country
-        int stateTail = stateTailAfterAComplement(tokens, from, to, states);
-        if (stateTail > 0 && country == null) {
-            country = states.stateAt(tokens.get(stateTail + 1).is("the") ? stateTail + 2 : stateTail + 1).iso2();
-            to = stateTail;
+        // "the Office of the Director of Public Prosecutions of Kenya": a state or a known body
+        // after the name's own "of" phrase stays outside it and gives its country
+        int ownerTail = ownerTailAfterAComplement(tokens, from, to, known, states);
+        if (ownerTail > 0 && country == null) {
+            int at = tokens.get(ownerTail + 1).is("the") ? ownerTail + 2 : ownerTail + 1;
+            CountryGazetteer.Country state = states.stateAt(at);
+            country = state != null ? state.iso2() : known.startingAt(at).value().country();
+            to = ownerTail;
         }
         // "Ministry of Justice of Japan": the state stays outside the name and gives its country;
         // "Hydrographic Department of the Japan Coast Guard": the parent is a body of its own
@@ -432,15 +434,21 @@ public final class OrganizationExtractor implements Extractor {
         return new BodyMention(from, to, new OrganizationValue(name, null, country), assumed);
     }
 
-    /** The "of" of an "of [the] <state>" that ends the name after an earlier "of/for/on" phrase, or -1. */
-    private static int stateTailAfterAComplement(List<Token> tokens, int from, int to, StateContext states) {
+    /**
+     * The "of" of an "of [the] <state or known body>" that ends the name after an earlier
+     * "of/for/on" phrase, or -1: "the Office of the Director of Public Prosecutions of Kenya", "the
+     * Criminal Police Department on Drug-related Crimes of the MPS".
+     */
+    private static int ownerTailAfterAComplement(List<Token> tokens, int from, int to, BodyMentions known, StateContext states) {
         for (int of = to - 2; of > from + 1; of--) {
             if (!tokens.get(of).is("of")) {
                 continue;
             }
             int at = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
             CountryGazetteer.Country c = states.stateAt(at);
-            if (c == null || c.adjective() || states.stateEnd(at) != to) {
+            BodyMention body = known.startingAt(at);
+            boolean state = c != null && !c.adjective() && states.stateEnd(at) == to;
+            if (!state && (body == null || body.to() != to)) {
                 return -1;
             }
             for (int k = Math.max(from, of - 4); k < of; k++) {

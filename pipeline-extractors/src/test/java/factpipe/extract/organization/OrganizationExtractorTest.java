@@ -367,4 +367,11 @@ class OrganizationExtractorTest {
         // a name that ends on such a word is the meeting's or document's
         assertThat(found("They attended the Kestrel Institute for Crime Seminar.")).isEmpty();
     }
+
+    @Test
+    void aNameRunsOnThroughACompoundWithALowerCaseEnd() {
+        assertThat(found("contacts in the Criminal Police Department on Drug-related Crimes of the MPS, not the UN-led force."))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Criminal Police Department on Drug-related Crimes@16-65", "MPS@73-76", "UN@86-88");
+    }
 }

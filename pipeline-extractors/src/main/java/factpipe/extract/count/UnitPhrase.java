@@ -251,13 +251,20 @@ final class UnitPhrase {
         return run;
     }
 
-    /** The head: the first plural noun, else the last noun of the run; -1 if there is no noun. */
+    /**
+     * The head: the first plural noun, else the last noun of the run, else an adjective that a
+     * name before it makes a noun; -1 if there is no noun.
+     */
     private int head(TaggedText t, List<Integer> run, boolean one) {
         if (!one) {
             int plural = firstMarkedPlural(t, run);
             if (plural >= 0) {
                 return plural;
             }
+        }
+        int last = run.isEmpty() ? -1 : run.get(run.size() - 1);
+        if (run.size() >= 2 && nounAfterName(t, run.get(run.size() - 2), last)) {
+            return last;
         }
         for (int k = run.size() - 1; k >= 0; k--) {
             int j = run.get(k);
@@ -275,6 +282,19 @@ final class UnitPhrase {
             }
         }
         return -1;
+    }
+
+    /**
+     * "one Australian national", "one US official": a demonym or name modifies a noun, so a
+     * lower-case word that the tagger read as an adjective ("national", "official", "resident")
+     * and that ends the phrase right after it is that noun.
+     */
+    private boolean nounAfterName(TaggedText t, int name, int j) {
+        TextToken n = t.token(name);
+        TextToken tok = t.token(j);
+        return (n.acronym() || n.capitalized() && !t.sentenceInitial(name)) && t.tag(j).equals("ADJ")
+                && tok.isWord() && !tok.capitalized() && !tok.hyphenated() && !participle(tok.lower())
+                && !lexicon.qualitativeAdjectives.contains(tok.lower());
     }
 
     /** The unit text of a head and the modifiers before it. */

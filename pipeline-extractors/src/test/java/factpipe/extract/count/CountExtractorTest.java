@@ -113,6 +113,17 @@ class CountExtractorTest {
         assertNoCounts("In one way, they were successful, and the reports came one after another.");
     }
 
+    @Test
+    void oneCountsANounThatTheTaggerReadAsAnAdjectiveAfterADemonym() {
+        // "national" after "Australian" is tagged ADJ, but a demonym needs a noun to modify
+        assertCounts("Police arrested [[two]] Japanese nationals and [[one]] Australian national.",
+                "2|Japanese national", "1|Australian national");
+        assertCounts("[[One]] Australian national was arrested and [[one]] US official was questioned.",
+                "1|Australian national", "1|US official");
+        assertNoCounts("One of the Australian nationals opened a one-stop centre, the No. 1 centre in Manila.");
+        assertNoCounts("Australia, one of the Japanese partners, was the only one.");
+    }
+
     // ---- money ------------------------------------------------------------------------------
 
     @Test

@@ -13,8 +13,10 @@ import java.util.Set;
  * qualitative adjectives go ("5 new members" gives "member"); of the names before a lower-case
  * head only the one right before it stays ("16 UN PKO missions" gives "PKO mission", "three
  * Chinese visits" gives "Chinese visit"), while a phrase written in title case keeps its words in
- * lower case ("13 ReCAAP Contracting Parties" gives "contracting party").
- * Coordinated heads stay together ("26 countries and regions" gives "country and region").
+ * lower case ("13 ReCAAP Contracting Parties" gives "contracting party"). A capitalised plural
+ * followed by a common noun ends a name, not the phrase ("three United Nations drug control
+ * conventions" gives "drug control convention"). Coordinated heads stay together ("26 countries
+ * and regions" gives "country and region").
  */
 final class UnitPhrase {
 
@@ -231,7 +233,7 @@ final class UnitPhrase {
         while (j < t.size() && t.sentence(j) == sentence && run.size() < MAX_RUN) {
             if (modifierCandidate(t, j) && !(run.isEmpty() && finiteVerb(t, j))) {
                 run.add(j);
-                if (nounLike(t, j) && lemmas.markedPlural(t.token(j).text())) {
+                if (pluralHead(t, j)) {
                     break; // a plural noun ends the phrase: "10 buses packed with ..."
                 }
                 j++;
@@ -277,11 +279,28 @@ final class UnitPhrase {
 
     private int firstMarkedPlural(TaggedText t, List<Integer> run) {
         for (int j : run) {
-            if (nounLike(t, j) && lemmas.markedPlural(t.token(j).text())) {
+            if (pluralHead(t, j)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** A plural noun that heads the phrase, not one inside a name that goes on to the head. */
+    private boolean pluralHead(TaggedText t, int j) {
+        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text()) && !pluralInName(t, j);
+    }
+
+    /**
+     * A capitalised plural followed by a common noun is the last word of a name that modifies
+     * that noun ("three United Nations drug control conventions", "United States officials"),
+     * not the counted noun.
+     */
+    private static boolean pluralInName(TaggedText t, int j) {
+        TextToken tok = t.token(j);
+        int next = j + 1;
+        return tok.capitalized() && !tok.acronym() && next < t.size() && t.sentence(next) == t.sentence(j)
+                && t.token(next).isWord() && !t.token(next).capitalized() && t.tag(next).equals("NOUN");
     }
 
     /**

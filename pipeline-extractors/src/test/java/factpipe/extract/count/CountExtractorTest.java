@@ -207,6 +207,17 @@ class CountExtractorTest {
     }
 
     @Test
+    void aPluralInsideANameIsNoHead() {
+        // "Nations" ends the name "United Nations", not the noun phrase; a name one further left goes
+        assertCounts("Japan is a party to the [[three]] United Nations drug control conventions: the Single "
+                + "Convention.", "3|drug control convention");
+        assertCounts("[[Two]] United States officials attended.", "2|United States official");
+        // a capitalised plural before a verb, a conjunction or a preposition is the head
+        assertCounts("In 2024, [[13]] ReCAAP Contracting Parties participated and [[5]] Member States in Asia "
+                + "abstained.", "13|contracting party", "5|member state");
+    }
+
+    @Test
     void anaphoricNumbersAreCounts() {
         assertCounts("The agreement was signed between the [[two]] countries, and the [[three]] leaders met.",
                 "2|country", "3|leader");

@@ -162,6 +162,32 @@ class DateExtractorTest {
 
         @ParameterizedTest
         @ValueSource(strings = {
+            "Bangkok, {{12 September 2024|2024-09-12}}\n\nOn {{3 and 4 September|2024-09-03/2024-09-04}}, Thai officers raided a centre.",
+            "The raids took place on {{3 and 4 September 2023|2023-09-03/2023-09-04}} in Bangkok.",
+            "The raids took place {{between 3 and 4 September 2023|2023-09-03/2023-09-04}} in Bangkok.",
+            "The ministers met on {{June 6 and 7|XXXX-06-06/XXXX-06-07}} in Tokyo.",
+        })
+        void twoConsecutiveDaysJoinedByAndAreOnePeriod(String marked) {
+            assertDates(marked);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            // days that are not consecutive, or more than two, are each a date
+            "Inspections took place on {{3|2023-10-03}} and {{9 October 2023|2023-10-09}}.",
+            "The team met on {{3|XXXX-06-03}}, {{10|XXXX-06-10}} and {{17 June|XXXX-06-17}} in Manila.",
+            "The team met on {{3|XXXX-09-03}}, {{4|XXXX-09-04}} and {{5 September|XXXX-09-05}} in Manila.",
+            "The team met on {{3|XXXX-09-03}} or {{4 September|XXXX-09-04}} in Manila.",
+            // no day of a month: a preposition between, a percentage, pages
+            "The team met on 3 and on {{4 September|XXXX-09-04}} in Manila.",
+            "Rates rose by 3 and 4 percent, as pages 3 and 4 of the report show.",
+        })
+        void daysListedBeforeAMonth(String marked) {
+            assertDates(marked);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
             // different modifiers cannot share one value: two facts
             "Negotiations ran from the {{early 1960s|196X|EARLY}} to the {{late 1970s|197X|LATE}}.",
             // "and" makes a list, not a range

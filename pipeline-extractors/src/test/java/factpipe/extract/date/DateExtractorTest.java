@@ -40,7 +40,7 @@ class DateExtractorTest {
         assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@1");
         // the id and one SHA-256 per word list
         assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@1 ")
-                .matches("date-grammar@1( [0-9a-f]{64}){10}");
+                .matches("date-grammar@1( [0-9a-f]{64}){12}");
     }
 
     @Test
@@ -121,6 +121,10 @@ class DateExtractorTest {
             "Japan ratified them in {{2001|2001}} and {{2002|2002}}, respectively.",
             "The progress made up to {{2003|2003}} is reviewed here.",
             "The FBI has trained officers by {{2003|2003}}, with the exception of {{2000|2000}}.",
+            // a treaty's title may hold its year: that is a date (fact guide)
+            "Japan is a party to the Single Convention on Narcotic Drugs, {{1961|1961}}, as amended.",
+            "The Act came into force in {{2019|2019}}, the Code in {{2020|2020}}.",
+            "The resolution was adopted unanimously ({{2024|2024}}).",
         })
         void yearsAsDates(String marked) {
             assertDates(marked);
@@ -309,6 +313,9 @@ class DateExtractorTest {
             "The report cites the “2022 Action Plan to Combat Trafficking in Persons” as a model.",
             "Contact: Tel. +81-3-3581-2003, or see www.npa.go.jp/english/2003/report.html for details.",
             "The G7 Taormina Statement called for action.",
+            "The KCGS, established under the Kenya Coast Guard Service Act, 2018, patrols the coast.",
+            "Kenya's Merchant Shipping Act, 2009 is under review, and so is the Penal Code, 1930.",
+            "After United Nations Security Council resolution 2722 (2024) condemned the attacks, patrols rose.",
             "The force was 2000-strong and spent 1990-yen per day, 2003% of the budget.",
             "More than 2000 persons and approximately 1990 staff took part.",
             "The budget of the post-2015 agenda was 2009-08 in the ledger.",

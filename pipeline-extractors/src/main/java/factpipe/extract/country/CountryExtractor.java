@@ -34,7 +34,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     @Override

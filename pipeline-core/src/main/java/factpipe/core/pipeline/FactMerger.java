@@ -19,9 +19,12 @@ import java.util.function.ToIntFunction;
  * <ol>
  *   <li>Same-type overlaps: the longer span wins; on equal length, the extractor registered
  *       earlier (the more specific one) wins; then the earlier start. Facts of different types
- *       may nest, except that a body named inside a treaty's name is not a fact there (fact
- *       guide: "United Nations" inside "United Nations Convention against ..."), nor is a treaty
- *       named inside a body's name ("ReCAAP" inside "ReCAAP Information Sharing Centre").</li>
+ *       may nest inside a name, except that a body named inside a treaty's name is not a fact
+ *       there (fact guide: "United Nations" inside "United Nations Convention against ..."), nor
+ *       is a treaty named inside a body's name ("ReCAAP" inside "ReCAAP Information Sharing
+ *       Centre"). A number inside a date is a day or a year of it, never a count: a COUNT within
+ *       a DATE's span goes ("from 11 to 15 November", "3 and 4 September"). The date grammar
+ *       knows every form a date takes, so the count reader need not repeat it.</li>
  *   <li>One canonical value per entity: organisation and treaty mentions that name the same
  *       entity (same acronym, or same name) all take the most complete value among them.</li>
  *   <li>Canonical order: span start, span end, type.</li>
@@ -41,18 +44,25 @@ public final class FactMerger {
         for (Fact f : facts) {
             byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(f);
         }
-        List<Fact> treaties = byType.getOrDefault(FactType.TREATY, List.of());
-        List<Fact> bodies = byType.getOrDefault(FactType.ORGANIZATION, List.of());
-        if (!treaties.isEmpty() && !bodies.isEmpty()) {
-            treaties.removeIf(t -> bodies.stream().anyMatch(org -> org.span().contains(t.span()) && !org.span().equals(t.span())));
-            bodies.removeIf(org -> treaties.stream().anyMatch(t -> t.span().contains(org.span())));
-        }
+        dropInside(byType, FactType.TREATY, FactType.ORGANIZATION, true);
+        dropInside(byType, FactType.ORGANIZATION, FactType.TREATY, false);
+        dropInside(byType, FactType.COUNT, FactType.DATE, false);
         List<Fact> merged = new ArrayList<>();
         for (List<Fact> sameType : byType.values()) {
             merged.addAll(unify(dropOverlaps(sameType)));
         }
         merged.sort(Fact.CANONICAL_ORDER);
         return merged;
+    }
+
+    /** Removes the facts of type {@code inner} whose span lies within a fact of type {@code outer}. */
+    /** Drops the facts of type {@code inner} inside a fact of type {@code outer} ({@code strictly}: shorter than it). */
+    private static void dropInside(Map<FactType, List<Fact>> byType, FactType inner, FactType outer, boolean strictly) {
+        List<Fact> outers = byType.getOrDefault(outer, List.of());
+        List<Fact> inners = byType.get(inner);
+        if (!outers.isEmpty() && inners != null) {
+            inners.removeIf(f -> outers.stream().anyMatch(o -> o.span().contains(f.span()) && !(strictly && o.span().equals(f.span()))));
+        }
     }
 
     private List<Fact> dropOverlaps(List<Fact> facts) {

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class CountExtractor implements Extractor {
 
     public static final String NAME = "count-grammar";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Logger LOG = LoggerFactory.getLogger(CountExtractor.class);
 

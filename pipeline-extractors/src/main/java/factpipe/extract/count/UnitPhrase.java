@@ -13,8 +13,10 @@ import java.util.Set;
  * qualitative adjectives go ("5 new members" gives "member"); of the names before a lower-case
  * head only the one right before it stays ("16 UN PKO missions" gives "PKO mission", "three
  * Chinese visits" gives "Chinese visit"), while a phrase written in title case keeps its words in
- * lower case ("13 ReCAAP Contracting Parties" gives "contracting party").
- * Coordinated heads stay together ("26 countries and regions" gives "country and region").
+ * lower case ("13 ReCAAP Contracting Parties" gives "contracting party"). A capitalised plural
+ * followed by a common noun ends a name, not the phrase ("three United Nations drug control
+ * conventions" gives "drug control convention"). Coordinated heads stay together ("26 countries
+ * and regions" gives "country and region").
  */
 final class UnitPhrase {
 
@@ -231,7 +233,7 @@ final class UnitPhrase {
         while (j < t.size() && t.sentence(j) == sentence && run.size() < MAX_RUN) {
             if (modifierCandidate(t, j) && !(run.isEmpty() && finiteVerb(t, j))) {
                 run.add(j);
-                if (nounLike(t, j) && lemmas.markedPlural(t.token(j).text())) {
+                if (pluralHead(t, j)) {
                     break; // a plural noun ends the phrase: "10 buses packed with ..."
                 }
                 j++;
@@ -251,13 +253,20 @@ final class UnitPhrase {
         return run;
     }
 
-    /** The head: the first plural noun, else the last noun of the run; -1 if there is no noun. */
+    /**
+     * The head: the first plural noun, else the last noun of the run, else an adjective that a
+     * name before it makes a noun; -1 if there is no noun.
+     */
     private int head(TaggedText t, List<Integer> run, boolean one) {
         if (!one) {
             int plural = firstMarkedPlural(t, run);
             if (plural >= 0) {
                 return plural;
             }
+        }
+        int last = run.isEmpty() ? -1 : run.get(run.size() - 1);
+        if (run.size() >= 2 && nounAfterName(t, run.get(run.size() - 2), last)) {
+            return last;
         }
         for (int k = run.size() - 1; k >= 0; k--) {
             int j = run.get(k);
@@ -270,11 +279,41 @@ final class UnitPhrase {
 
     private int firstMarkedPlural(TaggedText t, List<Integer> run) {
         for (int j : run) {
-            if (nounLike(t, j) && lemmas.markedPlural(t.token(j).text())) {
+            if (pluralHead(t, j)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** A plural noun that heads the phrase, not one inside a name that goes on to the head. */
+    private boolean pluralHead(TaggedText t, int j) {
+        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text()) && !pluralInName(t, j);
+    }
+
+    /**
+     * A capitalised plural followed by a common noun is the last word of a name that modifies
+     * that noun ("three United Nations drug control conventions", "United States officials"),
+     * not the counted noun.
+     */
+    private static boolean pluralInName(TaggedText t, int j) {
+        TextToken tok = t.token(j);
+        int next = j + 1;
+        return tok.capitalized() && !tok.acronym() && next < t.size() && t.sentence(next) == t.sentence(j)
+                && t.token(next).isWord() && !t.token(next).capitalized() && t.tag(next).equals("NOUN");
+    }
+
+    /**
+     * "one Australian national", "one US official": a demonym or name modifies a noun, so a
+     * lower-case word that the tagger read as an adjective ("national", "official", "resident")
+     * and that ends the phrase right after it is that noun.
+     */
+    private boolean nounAfterName(TaggedText t, int name, int j) {
+        TextToken n = t.token(name);
+        TextToken tok = t.token(j);
+        return (n.acronym() || n.capitalized() && !t.sentenceInitial(name)) && t.tag(j).equals("ADJ")
+                && tok.isWord() && !tok.capitalized() && !tok.hyphenated() && !participle(tok.lower())
+                && !lexicon.qualitativeAdjectives.contains(tok.lower());
     }
 
     /** The unit text of a head and the modifiers before it. */

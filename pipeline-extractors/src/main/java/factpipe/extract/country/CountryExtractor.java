@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * COUNTRY facts from the {@link CountryGazetteer}: every name, abbreviation and adjective of a
  * state, also inside compounds ("Japan–US") and names ("Japan Coast Guard"). An adjective used
- * for a language ("in Japanese only") is not a mention of the state.
+ * for a language ("in Japanese only") is not a mention of the state, nor is a state's name that
+ * names a geographic feature ("Somali Basin", "Sea of Japan").
  */
 public final class CountryExtractor implements Extractor {
 
@@ -33,7 +34,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     @Override
@@ -50,13 +51,26 @@ public final class CountryExtractor implements Extractor {
             if (!(m.value() instanceof CountryGazetteer.Country c)) {
                 continue;
             }
-            if (c.adjective() && isLanguageUse(tokens, m.from(), m.to())) {
+            if (c.adjective() && isLanguageUse(tokens, m.from(), m.to()) || namesAPlace(tokens, m.from(), m.to())) {
                 continue;
             }
             Span span = new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
             facts.add(Fact.at(text, span, gazetteer.value(c), id()));
         }
         return facts;
+    }
+
+    /**
+     * "the Somali Basin", "the Singapore Strait", "the Sea of Japan": a state's name or adjective
+     * right before a geographic feature's noun, or after the noun and "of", names the feature.
+     * The noun is capitalised and on the same line: "the coast of Somalia" is the state's coast.
+     */
+    private boolean namesAPlace(List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && tokens.get(to).newlinesBefore() == 0 && gazetteer.isFeatureNoun(tokens.get(to).norm())) {
+            return true;
+        }
+        return from >= 2 && tokens.get(from - 1).is("of") && tokens.get(from).newlinesBefore() == 0
+                && tokens.get(from - 1).newlinesBefore() == 0 && gazetteer.isFeatureNoun(tokens.get(from - 2).norm());
     }
 
     /** "in Japanese", "Japanese only", "the Japanese language". */

@@ -13,12 +13,14 @@ import java.util.Set;
  * ISO 3166-1 states and territories: one canonical English short name per code, and every
  * surface form (official, short, historical names, abbreviations, adjectives and demonyms) in a
  * case-sensitive token trie, with the phrases in which such a word is not a country
- * ("Indian Ocean", "US dollars"). Immutable and thread-safe.
+ * ("Indian Ocean", "US dollars"), and the nouns of geographic features that make a state's name a
+ * place's ("Somali Basin"). Immutable and thread-safe.
  */
 public final class CountryGazetteer {
 
     public static final String COUNTRIES = "/factpipe/gazetteer/countries.tsv";
     public static final String EXCLUSIONS = "/factpipe/gazetteer/country-exclusions.txt";
+    public static final String FEATURES = "/factpipe/gazetteer/geographic-feature-nouns.txt";
 
     /** What a surface form stands for. */
     public sealed interface Surface permits Country, NotCountry {
@@ -35,13 +37,14 @@ public final class CountryGazetteer {
     private final Map<String, String> canonicalNames;
     private final Map<String, Country> bySurface;
     private final TokenTrie<Surface> trie;
+    private final Set<String> featureNouns;
     private final List<String> resourceHashes;
 
     public CountryGazetteer() {
-        this(ResourceLines.load(COUNTRIES), ResourceLines.load(EXCLUSIONS));
+        this(ResourceLines.load(COUNTRIES), ResourceLines.load(EXCLUSIONS), ResourceLines.load(FEATURES));
     }
 
-    CountryGazetteer(ResourceLines countries, ResourceLines exclusions) {
+    CountryGazetteer(ResourceLines countries, ResourceLines exclusions, ResourceLines features) {
         canonicalNames = new HashMap<>();
         bySurface = new HashMap<>();
         TokenTrie.Builder<Surface> builder = TokenTrie.builder(false, Set.of());
@@ -68,7 +71,8 @@ public final class CountryGazetteer {
             builder.add(phrase.strip(), not);
         }
         trie = builder.build();
-        resourceHashes = List.of(countries.sha256(), exclusions.sha256());
+        featureNouns = Set.copyOf(features.lines().stream().map(String::strip).toList());
+        resourceHashes = List.of(countries.sha256(), exclusions.sha256(), features.sha256());
     }
 
     public TokenTrie<Surface> trie() {
@@ -91,6 +95,11 @@ public final class CountryGazetteer {
     /** The state a surface form names exactly ("Japanese" -> JP), or null. */
     public Country lookup(String surface) {
         return bySurface.get(surface);
+    }
+
+    /** A capitalised noun of a geographic feature, as written: "Basin", "Strait", "Sea". */
+    public boolean isFeatureNoun(String word) {
+        return featureNouns.contains(word);
     }
 
     public boolean isKnownCode(String iso2) {

@@ -34,7 +34,7 @@ public final class DateExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     /** The id and the SHA-256 of each word list: a changed list changes the output. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * tokens, so a scan is linear in the length of the text.
  *
  * <pre>
- * mention    := "from" point TO end | "between" point "and" end | range | point dayList | "on the" ORDINAL
+ * mention    := "from" point TO end | "between" point "and" end | range | point dayList | leadingDay
+ *             | "on the" ORDINAL
  * range      := point LINK end | DAY LINK dayFirst | point DASH (")" | "present")     (open end)
  * LINK       := DASH ("-", "–", "~" ...) | TO ("to", "until", "till", "through")
  * end        := point | DAY [[","] YEAR] (after a day) | YY (after a year and a dash: "2004-05")
@@ -24,6 +25,7 @@ import java.util.Set;
  *             | MONTH ["."] [DAY] ["of" ("the" ("same" | "following" | "previous") | "that") "year"]
  * dayFirst   := DAY ["of"] MONTH ["."] [[","] YEAR]
  * dayList    := (("/" | "," | "and") DAY)*                                   ("Jun. 6/11")
+ * leadingDay := DAY (("," DAY)* [","] ("and" | "or") dayFirst)      ("3 and 9 September": "3")
  * modified   := ("early" | "mid" | "late") ["-"] ["of"] ["the"] (year | decade | century | monthFirst | season)
  * half       := ("first" | "second") "half of" ["the"] (year | decade | century)
  * fiscal     := ("FY" | "JFY") ["."] YEAR | "fiscal" ["year"] YEAR
@@ -113,9 +115,15 @@ final class DateGrammar {
                 }
                 i = m.endToken();
                 if (m.from().exists() && (m.to() == null || m.to().exists())) {
+                    List<DateMention> list = dayList(m);
+                    if (list.size() == 1 && consecutivePair(m, list.get(0))) {
+                        m = m.withEnd(list.get(0));
+                        list = List.of();
+                        i = m.endToken();
+                    }
                     found.add(m);
                     previous = m;
-                    for (DateMention more : dayList(m)) {
+                    for (DateMention more : list) {
                         found.add(more);
                         previous = more;
                         i = more.endToken();
@@ -144,6 +152,7 @@ final class DateGrammar {
             if (p != null) {
                 best = longer(best, pointMention(p, previous));
             }
+            best = longer(best, leadingDay(i));
             return longer(best, bareDay(i));
         }
 
@@ -210,6 +219,60 @@ final class DateGrammar {
             }
             DatePoint first = DatePoint.day(end.point().year(), end.point().month(), d.value());
             return combine(spanFirst, Part.of(i, d.next(), first, end.explicitYear()), end);
+        }
+
+        /**
+         * Days listed before a day-first date take its month and year: each is a date of its own
+         * ("3 and 9 September", "3, 10 and 17 June 2023"), except that two consecutive days joined
+         * by "and" name one period, as "3–4 September" does ("3 and 4 September"). "on 3 and on 4
+         * September", "3 and 4 percent" and "pages 3 and 4" list no days of a month.
+         */
+        private DateMention leadingDay(int i) {
+            Day d = day(i);
+            if (d == null || !inline(d.next())) {
+                return null;
+            }
+            int j = d.next();
+            boolean pair = true;
+            while (true) {
+                Token sep = tok(j);
+                boolean comma = sep != null && sep.isPunct(",") && adjacent(j) && spaced(j + 1);
+                boolean and = sep != null && (sep.isWord("and") || sep.isWord("or")) && spaced(j) && spaced(j + 1);
+                if (!comma && !and) {
+                    return null;
+                }
+                int k = j + 1;
+                if (comma && (tok(k).isWord("and") || tok(k).isWord("or")) && spaced(k + 1)) {
+                    and = true;
+                    k++;
+                }
+                if (and) {
+                    Part end = dayFirst(k);
+                    if (end == null) {
+                        return null;
+                    }
+                    pair &= !comma && sep.isWord("and") && !continuesList(i)
+                            && end.point().day() != null && end.point().day() == d.value() + 1;
+                    DatePoint first = DatePoint.day(end.point().year(), end.point().month(), d.value());
+                    if (pair) {
+                        return combine(i, Part.of(i, d.next(), first, end.explicitYear()), end);
+                    }
+                    return first.exists() ? mention(i, d.next(), Part.of(i, d.next(), first, false), null, false,
+                            Kind.CALENDAR) : null;
+                }
+                Day next = day(k);
+                if (next == null || !inline(next.next())) {
+                    return null;
+                }
+                pair = false;
+                j = next.next();
+            }
+        }
+
+        /** A day after a comma or "and" that follows another day: "4" in "3, 4 and 5 September". */
+        private boolean continuesList(int i) {
+            Token sep = tok(i - 1);
+            return sep != null && (sep.isPunct(",") || sep.isWord("and")) && day(i - 2) != null;
         }
 
         private Link link(int j, Set<Link> links) {
@@ -615,7 +678,13 @@ final class DateGrammar {
                 Day d = day(k);
                 Token after = d == null ? null : tok(d.next());
                 boolean listGoesOn = after != null && (after.isWord("and") || after.isWord("or"));
-                if (d == null || (after != null && after.gap().inline() && (after.isWord() || after.isNumber()) && !listGoesOn)) {
+                // "June 6 and 7 in Tokyo": after "and", a preposition may follow the last day
+                // ("of" may begin a partitive: "15 and 20 of the members"); "June 15, 16 countries"
+                // and "June 4, 5, 6 and 7 May" list no further days of June
+                boolean phraseGoesOn = and && after != null && after.isLowerCase() && !after.isWord("of")
+                        && lexicon.monthPrepositions().contains(DateLexicon.key(after));
+                if (d == null || (after != null && after.gap().inline() && (after.isWord() || after.isNumber())
+                        && !listGoesOn && !phraseGoesOn) || leadingDay(k) != null) {
                     break;
                 }
                 DatePoint day = DatePoint.day(first.year(), first.month(), d.value());
@@ -627,6 +696,12 @@ final class DateGrammar {
                 j = d.next();
             }
             return more;
+        }
+
+        /** "June 6 and 7": two consecutive days joined by "and" name one period, like "June 6–7". */
+        private boolean consecutivePair(DateMention m, DateMention next) {
+            return next.firstToken() == m.endToken() + 1 && tok(m.endToken()).isWord("and")
+                    && next.from().day() == m.from().day() + 1;
         }
 
         // ---- single mentions ----

@@ -10,7 +10,8 @@ import java.util.Set;
  * Decides whether numbers that look like years ("2003", "1996–2000") are years where they
  * stand. They are not when they count something ("2000 officers", "more than 1995"), cost
  * something ("$2005"), identify something ("Resolution 2178", "No. 2001", "page 2003"), belong
- * to a name ("Diplomatic Bluebook 2015", the document's own title, a quoted title), sit in a web
+ * to a name ("Diplomatic Bluebook 2015", "Merchant Shipping Act, 2009", the document's own title,
+ * a quoted title) or to a UN document citation ("resolution 2722 (2024)"), sit in a web
  * address, are glued to other characters ("G2000", "2003/04", "2000-strong") or fill a table
  * column of counts.
  */
@@ -69,7 +70,30 @@ final class YearRules {
                 return false;
             }
         }
-        return !countQualifierBefore(f, t);
+        return !countQualifierBefore(f, t) && !inLawTitle(f, t) && !inCitation(f, t);
+    }
+
+    /** "Merchant Shipping Act, 2009": a year after a comma after a law's head belongs to its title. */
+    private boolean inLawTitle(int f, List<Token> t) {
+        if (f < 2 || t.get(f).gap() != Gap.SPACE) {
+            return false;
+        }
+        Token comma = t.get(f - 1);
+        Token head = t.get(f - 2);
+        return comma.isPunct(",") && comma.gap() == Gap.NONE && head.isWord() && head.isCapitalized()
+                && lexicon.lawTitleHeads().contains(DateLexicon.key(head));
+    }
+
+    /** "resolution 2722 (2024)": a year in brackets after a UN document's number belongs to the citation. */
+    private boolean inCitation(int f, List<Token> t) {
+        if (f < 3 || f + 1 >= t.size() || t.get(f).gap() != Gap.NONE || !t.get(f + 1).isPunct(")")) {
+            return false;
+        }
+        Token open = t.get(f - 1);
+        Token number = t.get(f - 2);
+        Token head = t.get(f - 3);
+        return open.isPunct("(") && open.gap().inline() && number.isNumber() && number.gap().inline()
+                && head.isWord() && lexicon.citationHeads().contains(DateLexicon.key(head));
     }
 
     private boolean afterAllows(int f, int e, List<Token> t) {

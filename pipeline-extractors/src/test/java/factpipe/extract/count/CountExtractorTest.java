@@ -48,11 +48,11 @@ class CountExtractorTest {
 
     @Test
     void namesItselfAndMarksItsFacts() {
-        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@1");
+        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@2");
         List<Fact> facts = extract("The NPA sent 12 experts.");
         assertThat(facts).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FactType.COUNT);
-            assertThat(f.extractor()).isEqualTo("count-grammar@1");
+            assertThat(f.extractor()).isEqualTo("count-grammar@2");
             assertThat(f.text()).isEqualTo("12");
             assertThat(f.span()).isEqualTo(new Span(13, 15));
         });
@@ -61,7 +61,7 @@ class CountExtractorTest {
     @Test
     void fingerprintNamesTheModelsAndHashesEveryWordList() {
         String fingerprint = EXTRACTOR.fingerprint();
-        assertThat(fingerprint).startsWith("count-grammar@1 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+        assertThat(fingerprint).startsWith("count-grammar@2 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
         assertThat(fingerprint).containsPattern("currencies\\.tsv [0-9a-f]{64}")
                 .containsPattern("qualifiers\\.tsv [0-9a-f]{64}")
                 .containsPattern("number-words\\.tsv [0-9a-f]{64}");
@@ -111,6 +111,17 @@ class CountExtractorTest {
         assertNoCounts("One of the experts said, as one example, that no one would help one another.");
         assertNoCounts("This month I conduct the orchestra. One is in Serbia, and I am the only one able to travel.");
         assertNoCounts("In one way, they were successful, and the reports came one after another.");
+    }
+
+    @Test
+    void oneCountsANounThatTheTaggerReadAsAnAdjectiveAfterADemonym() {
+        // "national" after "Australian" is tagged ADJ, but a demonym needs a noun to modify
+        assertCounts("Police arrested [[two]] Japanese nationals and [[one]] Australian national.",
+                "2|Japanese national", "1|Australian national");
+        assertCounts("[[One]] Australian national was arrested and [[one]] US official was questioned.",
+                "1|Australian national", "1|US official");
+        assertNoCounts("One of the Australian nationals opened a one-stop centre, the No. 1 centre in Manila.");
+        assertNoCounts("Australia, one of the Japanese partners, was the only one.");
     }
 
     // ---- money ------------------------------------------------------------------------------
@@ -193,6 +204,17 @@ class CountExtractorTest {
         assertCounts("As of November, [[16]] UN PKO missions are in place.", "16|PKO mission");
         assertCounts("In 2024, [[13]] ReCAAP Contracting Parties participated.", "13|contracting party");
         assertCounts("By 2003, [[five]] FBI agents had been invited to Japan.", "5|FBI agent");
+    }
+
+    @Test
+    void aPluralInsideANameIsNoHead() {
+        // "Nations" ends the name "United Nations", not the noun phrase; a name one further left goes
+        assertCounts("Japan is a party to the [[three]] United Nations drug control conventions: the Single "
+                + "Convention.", "3|drug control convention");
+        assertCounts("[[Two]] United States officials attended.", "2|United States official");
+        // a capitalised plural before a verb, a conjunction or a preposition is the head
+        assertCounts("In 2024, [[13]] ReCAAP Contracting Parties participated and [[5]] Member States in Asia "
+                + "abstained.", "13|contracting party", "5|member state");
     }
 
     @Test

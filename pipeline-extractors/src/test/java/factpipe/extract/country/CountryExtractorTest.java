@@ -62,6 +62,22 @@ class CountryExtractorTest {
     }
 
     @Test
+    void refusesStateNamesThatNameGeographicFeatures() {
+        assertThat(found("Attacks moved away from the Somali Basin, most of them in the Singapore Strait; "
+                + "the Sea of Japan, the Gulf of Guinea and the Taiwan Straits are calm.")).isEmpty();
+    }
+
+    @Test
+    void keepsStatesBesideOtherNouns() {
+        // a lower-case "coast" is the state's; "Coast Guard" and "Cook Islands" are a body and a state;
+        // a feature noun on the next line belongs to another phrase
+        assertThat(found("piracy off the coast of Somalia, the Japan Coast Guard and the Cook Islands met in "
+                + "Singapore.\nSea lanes of Japan"))
+                .containsExactly("Somalia@24-31=SO", "Japan@37-42=JP", "Cook Islands@63-75=CK", "Singapore@83-92=SG",
+                        "Japan@107-112=JP");
+    }
+
+    @Test
     void isCaseSensitiveWhereCaseMatters() {
         assertThat(found("let us ask the US")).containsExactly("US@15-17=US");
     }

@@ -36,11 +36,11 @@ class DateExtractorTest {
     @Test
     void describesItself() {
         assertThat(EXTRACTOR.name()).isEqualTo("date-grammar");
-        assertThat(EXTRACTOR.version()).isEqualTo("1");
-        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@1");
+        assertThat(EXTRACTOR.version()).isEqualTo("2");
+        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@2");
         // the id and one SHA-256 per word list
-        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@1 ")
-                .matches("date-grammar@1( [0-9a-f]{64}){10}");
+        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@2 ")
+                .matches("date-grammar@2( [0-9a-f]{64}){12}");
     }
 
     @Test
@@ -52,7 +52,7 @@ class DateExtractorTest {
         assertThat(facts.get(0).text()).isEqualTo("August 5, 2003");
         assertThat(facts.get(0).type()).isEqualTo(FactType.DATE);
         assertThat(facts.get(0).value()).isEqualTo(DateValue.of("2003-08-05"));
-        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@1");
+        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@2");
         assertThat(facts.get(1).span()).isEqualTo(new Span(66, 70));
         assertThat(facts.get(1).value()).isEqualTo(DateValue.of("2004"));
     }
@@ -121,6 +121,10 @@ class DateExtractorTest {
             "Japan ratified them in {{2001|2001}} and {{2002|2002}}, respectively.",
             "The progress made up to {{2003|2003}} is reviewed here.",
             "The FBI has trained officers by {{2003|2003}}, with the exception of {{2000|2000}}.",
+            // a treaty's title may hold its year: that is a date (fact guide)
+            "Japan is a party to the Single Convention on Narcotic Drugs, {{1961|1961}}, as amended.",
+            "The Act came into force in {{2019|2019}}, the Code in {{2020|2020}}.",
+            "The resolution was adopted unanimously ({{2024|2024}}).",
         })
         void yearsAsDates(String marked) {
             assertDates(marked);
@@ -157,6 +161,32 @@ class DateExtractorTest {
             "Negotiations ran in the {{mid 1960s to the mid 1970s|196X/197X|MID}}.",
         })
         void oneFactForTheWholeRange(String marked) {
+            assertDates(marked);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Bangkok, {{12 September 2024|2024-09-12}}\n\nOn {{3 and 4 September|2024-09-03/2024-09-04}}, Thai officers raided a centre.",
+            "The raids took place on {{3 and 4 September 2023|2023-09-03/2023-09-04}} in Bangkok.",
+            "The raids took place {{between 3 and 4 September 2023|2023-09-03/2023-09-04}} in Bangkok.",
+            "The ministers met on {{June 6 and 7|XXXX-06-06/XXXX-06-07}} in Tokyo.",
+        })
+        void twoConsecutiveDaysJoinedByAndAreOnePeriod(String marked) {
+            assertDates(marked);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            // days that are not consecutive, or more than two, are each a date
+            "Inspections took place on {{3|2023-10-03}} and {{9 October 2023|2023-10-09}}.",
+            "The team met on {{3|XXXX-06-03}}, {{10|XXXX-06-10}} and {{17 June|XXXX-06-17}} in Manila.",
+            "The team met on {{3|XXXX-09-03}}, {{4|XXXX-09-04}} and {{5 September|XXXX-09-05}} in Manila.",
+            "The team met on {{3|XXXX-09-03}} or {{4 September|XXXX-09-04}} in Manila.",
+            // no day of a month: a preposition between, a percentage, pages
+            "The team met on 3 and on {{4 September|XXXX-09-04}} in Manila.",
+            "Rates rose by 3 and 4 percent, as pages 3 and 4 of the report show.",
+        })
+        void daysListedBeforeAMonth(String marked) {
             assertDates(marked);
         }
 
@@ -283,6 +313,9 @@ class DateExtractorTest {
             "The report cites the “2022 Action Plan to Combat Trafficking in Persons” as a model.",
             "Contact: Tel. +81-3-3581-2003, or see www.npa.go.jp/english/2003/report.html for details.",
             "The G7 Taormina Statement called for action.",
+            "The KCGS, established under the Kenya Coast Guard Service Act, 2018, patrols the coast.",
+            "Kenya's Merchant Shipping Act, 2009 is under review, and so is the Penal Code, 1930.",
+            "After United Nations Security Council resolution 2722 (2024) condemned the attacks, patrols rose.",
             "The force was 2000-strong and spent 1990-yen per day, 2003% of the budget.",
             "More than 2000 persons and approximately 1990 staff took part.",
             "The budget of the post-2015 agenda was 2009-08 in the ledger.",

@@ -109,6 +109,19 @@ class DateGrammarTest {
     }
 
     @Test
+    void readsDaysListedBeforeADayFirstDate() {
+        assertThat(scan("on 3 and 4 September, 3 and 9 October 2023 and 5, 6 and 7 May")).containsExactly(
+                "3 and 4 September | CALENDAR | XXXX-09-03/XXXX-09-04 | inferred",
+                "3 | CALENDAR | 2023-10-03 | inferred", "9 October 2023 | CALENDAR | 2023-10-09",
+                "5 | CALENDAR | XXXX-05-05 | inferred", "6 | CALENDAR | XXXX-05-06 | inferred",
+                "7 May | CALENDAR | XXXX-05-07 | inferred");
+        assertThat(scan("June 6 and 7, then June 8 and 10")).containsExactly(
+                "June 6 and 7 | CALENDAR | XXXX-06-06/XXXX-06-07 | inferred",
+                "June 8 | CALENDAR | XXXX-06-08 | inferred", "10 | CALENDAR | XXXX-06-10 | inferred");
+        assertThat(scan("3 and 4 percent, pages 3 and 4, 3 and on 4")).isEmpty();
+    }
+
+    @Test
     void keepsYearsWithAMonthInAWiderRange() {
         assertThat(scan("in August 1066 and in 1066 and in 2150")).containsExactly("August 1066 | CALENDAR | 1066-08");
     }

@@ -13,7 +13,8 @@ record BodyMention(int from, int to, OrganizationValue value, boolean assumed) {
         this(from, to, value, false);
     }
 
+    /** The same mention with another value, its state still assumed if it was. */
     BodyMention withValue(OrganizationValue v) {
-        return new BodyMention(from, to, v);
+        return new BodyMention(from, to, v, assumed);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,10 +92,13 @@ public final class OrganizationExtractor implements Extractor {
         for (TokenTrie.Match<List<OrganizationValue>> m : gazetteer.trie().findAll(tokens)) {
             int to = withoutStateTail(tokens, m.from(), m.to(), m.value().get(0).name());
             String surface = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()).replaceAll("\\s+", " ");
-            OrganizationValue v = gazetteer.isNationalName(surface)
-                    ? nationalBody(m.value(), surface, stateOfNationalName(states, m.from(), to), states.home())
+            boolean national = gazetteer.isNationalName(surface);
+            String state = national ? stateOfNationalName(states, m.from(), to) : null;
+            OrganizationValue v = national
+                    ? nationalBody(m.value(), surface, state, states.home())
                     : choose(m.value(), states.adjacent(m.from(), to), states.home());
-            mentions.put(new BodyMention(m.from(), to, v));
+            // a national name whose context names no state is some state's body, unknown which
+            mentions.put(new BodyMention(m.from(), to, v, national && state == null));
         }
         for (DiplomaticMissions.Mission m : missions.find(tokens, states)) {
             if (!mentions.overlapsAny(m.from(), m.to())) {
@@ -131,9 +135,11 @@ public final class OrganizationExtractor implements Extractor {
                 mentions.put(new BodyMention(u.from(), u.to(), new OrganizationValue(u.name(), null, state.iso2()), state.assumed()));
             }
         }
+        addOtherMentionsOfGuessedNames(text, tokens, mentions);
         oneStatePerName(mentions);
         resolveOrgans(text, tokens, mentions);
         acronyms.link(text, tokens, mentions, states);
+        statesOfCoordinatedBodies(tokens, mentions);
         for (StatisticalBackstop finder : backstop) {
             finder.addTo(text, tokens, mentions, states);
         }
@@ -157,6 +163,84 @@ public final class OrganizationExtractor implements Extractor {
             mentions.clear(m.from(), m.to());
             mentions.put(m);
         }
+    }
+
+    /**
+     * One name, one body in a document: a name the rules found once as a body's is that body's
+     * wherever else it stands, even where the grammar refused it ("the Kenya Coast Guard Service
+     * (KCGS)" ... "under the Kenya Coast Guard Service Act", a body named in a law's title).
+     */
+    private void addOtherMentionsOfGuessedNames(String text, List<Token> tokens, BodyMentions mentions) {
+        Map<String, BodyMention> guessed = new LinkedHashMap<>();
+        for (BodyMention m : mentions.all()) {
+            String surface = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+            if (m.to() - m.from() >= 2 && gazetteer.bySurface(surface).isEmpty() && !NameGrammar.inHeadingLine(tokens, m.from())) {
+                guessed.putIfAbsent(surface, m);
+            }
+        }
+        if (guessed.isEmpty()) {
+            return;
+        }
+        TokenTrie.Builder<BodyMention> builder = TokenTrie.builder(false, Set.of());
+        guessed.forEach(builder::add);
+        for (TokenTrie.Match<BodyMention> m : builder.build().findAll(tokens)) {
+            if (!mentions.overlapsAny(m.from(), m.to())) {
+                mentions.put(new BodyMention(m.from(), m.to(), m.value().value(), m.value().assumed()));
+            }
+        }
+    }
+
+    /**
+     * "officers of the KCGS, the National Police Service (NPS) and the Kenya Revenue Authority":
+     * a body listed between bodies of one state, whose own state was only assumed, is of that
+     * state, in all its mentions.
+     */
+    private static void statesOfCoordinatedBodies(List<Token> tokens, BodyMentions mentions) {
+        List<BodyMention> all = mentions.all();
+        for (int i = 0; i < all.size(); i++) {
+            BodyMention m = all.get(i);
+            if (!m.assumed()) {
+                continue;
+            }
+            String before = i > 0 && coordinated(tokens, all.get(i - 1).to(), m.from()) ? readState(all.get(i - 1)) : null;
+            String after = i + 1 < all.size() && coordinated(tokens, afterAcronym(tokens, m.to()), all.get(i + 1).from())
+                    ? readState(all.get(i + 1)) : null;
+            // two bodies joined by "and" may be of two states; a list's items on both sides agree
+            String state = before != null && before.equals(after) ? before : null;
+            if (state != null && !state.equals(m.value().country())) {
+                OrganizationValue old = m.value();
+                OrganizationValue v = new OrganizationValue(old.name(), old.acronym(), state);
+                for (BodyMention same : mentions.all()) {
+                    if (same.value().equals(old)) {
+                        mentions.replaceValue(same, v);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The state a mention read from its context, or null. */
+    private static String readState(BodyMention m) {
+        return m.assumed() ? null : m.value().country();
+    }
+
+    /** Only list separators between tokens {@code from} and {@code to}: ",", "and", "the". */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.is(",") || t.is("and") || t.is("the") || t.is("&") || t.is("or")) || t.atLineStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The token after "(ACRONYM)" at {@code k}, or {@code k}. */
+    private static int afterAcronym(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")") ? k + 3 : k;
     }
 
     /**
@@ -487,8 +571,9 @@ public final class OrganizationExtractor implements Extractor {
             return new BodyState(country, false);
         }
         Collection<BodyMention> within = known.startingIn(from, to);
-        if (!within.isEmpty()) {
-            return new BodyState(within.stream().map(m -> m.value().country()).filter(Objects::nonNull).findFirst().orElse(null), false);
+        String builtOn = within.stream().map(m -> m.value().country()).filter(Objects::nonNull).findFirst().orElse(null);
+        if (builtOn != null || !within.isEmpty() && !within.stream().allMatch(BodyMention::assumed)) {
+            return new BodyState(builtOn, false);
         }
         BodyMention container = bracketedAfter(tokens, from, known);
         if (container != null) {

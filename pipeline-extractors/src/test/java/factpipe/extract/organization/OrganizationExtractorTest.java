@@ -374,4 +374,20 @@ class OrganizationExtractorTest {
                 .extracting(s -> s.substring(0, s.indexOf('=')))
                 .containsExactly("Criminal Police Department on Drug-related Crimes@16-65", "MPS@73-76", "UN@86-88");
     }
+
+    @Test
+    void aNameFoundOnceIsTheBodysWhereverItStands() {
+        String kcgs = "=Kestrel Coast Guard Service|KCGS|JP";
+        assertThat(found("The Kestrel Coast Guard Service (KCGS) was established under the Kestrel Coast Guard Service Act in Japan."))
+                .containsExactly("Kestrel Coast Guard Service@4-31" + kcgs, "KCGS@33-37" + kcgs, "Kestrel Coast Guard Service@65-92" + kcgs);
+    }
+
+    @Test
+    void aBodyListedWithBodiesOfOneStateIsOfThatState() {
+        String text = "Japan helped. Courses in Mombasa trained officers of the KCGS, the National Police Service (NPS) and the Kenya"
+                + " Revenue Authority. The Kenya Coast Guard Service (KCGS) led.";
+        String nps = "=National Police Service|NPS|KE";
+        assertThat(found(text)).contains("National Police Service@67-90" + nps, "NPS@92-95" + nps,
+                "Kenya Revenue Authority@105-128=Kenya Revenue Authority||KE");
+    }
 }

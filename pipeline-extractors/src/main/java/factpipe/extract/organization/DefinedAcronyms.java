@@ -137,15 +137,17 @@ final class DefinedAcronyms {
 
     /**
      * "the JCG Mobile Cooperation Team (MCT)": when the definition's long form starts after a
-     * known body that begins the mention, that body is the owner, a mention of its own, and the
-     * name is the long form, in the owner's state.
+     * known national body that begins the mention, that body is the owner, a mention of its own,
+     * and the name is the long form, in the owner's state. The groups of international forums
+     * carry the forum in their names: "the Bali Process Ad Hoc Group (AHG)", "the G20
+     * Anti-Corruption Working Group (ACWG)".
      */
     private BodyMention withoutOwner(String text, List<Token> tokens, BodyMention longForm, Integer longStart, BodyMentions mentions) {
         if (longStart == null || longStart <= longForm.from() || longStart >= longForm.to()) {
             return longForm;
         }
         TokenTrie.Match<List<OrganizationValue>> owner = gazetteer.trie().longestAt(tokens, longForm.from());
-        if (owner == null || owner.to() != longStart) {
+        if (owner == null || owner.to() != longStart || owner.value().get(0).country() == null) {
             return longForm;
         }
         OrganizationValue ownerValue = owner.value().get(0);

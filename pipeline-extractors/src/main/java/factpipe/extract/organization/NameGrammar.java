@@ -267,12 +267,26 @@ final class NameGrammar {
         return to;
     }
 
-    /** "[the] Office of ...": a second name that starts on its head at {@code at}. */
+    /**
+     * A second name at {@code at}: "[the] Office of ...", starting on its head, or "the Royal
+     * Papua New Guinea Constabulary", a run after "the" that ends on a head.
+     */
     private boolean startsAHeadOf(List<Token> tokens, int at, int to) {
-        if (at < to && tokens.get(at).is("the")) {
+        boolean the = at < to && tokens.get(at).is("the");
+        if (the) {
             at++;
         }
-        return at + 1 < to && isHead(tokens.get(at)) && OF_CONNECTORS.contains(tokens.get(at + 1).norm());
+        if (at + 1 < to && isHead(tokens.get(at)) && OF_CONNECTORS.contains(tokens.get(at + 1).norm())) {
+            return true;
+        }
+        int k = at;
+        while (the && k < to && isNameWord(tokens.get(k))) {
+            if (isHead(tokens.get(k))) {
+                return true;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** Tokens before {@code end} are "of [the] <place>" with the place's words capitalised. */
@@ -401,7 +415,8 @@ final class NameGrammar {
         int end = lastHead + 1;
         // "Ministry of Justice", "Centre for Counter-Terrorism": the phrase after the head is part
         // of the name, up to a place ("... in Malaysia")
-        if (end < to && OF_CONNECTORS.contains(tokens.get(end).norm())) {
+        // title case writes "Independent Authority Against Corruption"
+        if (end < to && OF_CONNECTORS.contains(tokens.get(end).norm().toLowerCase(java.util.Locale.ROOT))) {
             int k = end;
             while (k < to && !(PLACE_PREPOSITIONS.contains(tokens.get(k).norm()) && (places.test(tokens, k + 1) || isMonth(tokens, k + 1)))) {
                 k++;

@@ -98,7 +98,7 @@ public final class OrganizationExtractor implements Extractor {
                     ? nationalBody(m.value(), surface, state, states.home())
                     : choose(m.value(), states.adjacent(m.from(), to), states.home());
             // a national name whose context names no state is some state's body, unknown which
-            mentions.put(new BodyMention(m.from(), to, v, national && state == null));
+            mentions.put(new BodyMention(withoutStateHead(tokens, states, m.from(), to, v.name()), to, v, national && state == null));
         }
         for (DiplomaticMissions.Mission m : missions.find(tokens, states)) {
             if (!mentions.overlapsAny(m.from(), m.to())) {
@@ -327,6 +327,23 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
+     * "the U.S. Department of State", "the Chinese People's Armed Police Force": a state before a
+     * known body's name stays outside the span, as the guide has it, unless the official name
+     * starts with that state ("U.S. Coast Guard": United States Coast Guard).
+     */
+    private int withoutStateHead(List<Token> tokens, StateContext states, int from, int to, String canonicalName) {
+        CountryGazetteer.Country lead = states.stateAt(from);
+        int end = states.stateEnd(from);
+        if (lead == null || end >= to) {
+            return from;
+        }
+        List<Token> name = Tokenizer.tokenize(canonicalName);
+        TokenTrie.Match<CountryGazetteer.Surface> own = countries.trie().longestAt(name, 0);
+        boolean official = own != null && own.value() instanceof CountryGazetteer.Country c && c.iso2().equals(lead.iso2());
+        return official ? from : end;
+    }
+
+    /**
      * "Ministry of Justice of Japan": the state after a body's name stays outside the span (as a
      * state before it does), unless the canonical name itself ends so ("Bank of Japan").
      */
@@ -351,14 +368,22 @@ public final class OrganizationExtractor implements Extractor {
      * are a name and a known body after "and"; "the NPA's International Affairs Department": the
      * known body owns the unit and is not part of its name.
      */
-    private static NameGrammar.Candidate afterCoordinatedBody(List<Token> tokens, NameGrammar.Candidate c, BodyMentions known) {
+    private NameGrammar.Candidate afterCoordinatedBody(List<Token> tokens, NameGrammar.Candidate c, BodyMentions known) {
         int from = c.from();
-        BodyMention first = known.startingAt(c.from());
-        if (first != null && first.to() + 2 < c.to() && tokens.get(first.to()).is("'") && tokens.get(first.to() + 1).is("s")) {
-            from = first.to() + 2;
+        for (int k = c.from(); k + 2 < c.to(); k++) {
+            // "the U.S. Department of State's Diplomatic Security Service": the owner may start
+            // before the guessed name does
+            BodyMention owner = known.endingAt(k);
+            if (owner != null && tokens.get(k + 1).is("'") && tokens.get(k + 2).is("s")) {
+                from = k + 3;
+                break;
+            }
         }
         for (BodyMention m : known.startingIn(c.from(), c.to())) {
-            if (m.to() < c.to() - 1 && (tokens.get(m.to()).is("and") || tokens.get(m.to()).is(","))) {
+            // "the Ministry of Justice and Home Affairs": what follows "and" without a head of its
+            // own goes on with the known name's field, and the whole is one name
+            if (m.to() < c.to() - 1 && (tokens.get(m.to()).is("and") || tokens.get(m.to()).is(","))
+                    && containsHead(tokens, m.to() + 1, c.to())) {
                 from = m.to() + 1;
                 while (from < c.to() && !(tokens.get(from).isWord() && tokens.get(from).isCapitalized())) {
                     from++;
@@ -386,6 +411,9 @@ public final class OrganizationExtractor implements Extractor {
         String state = states.adjacent(from, to);
         if (state == null) {
             state = states.referredBack(from);
+        }
+        if (state == null) {
+            state = states.framing(from);
         }
         return state != null ? state : states.ofSentence(from);
     }
@@ -570,7 +598,15 @@ public final class OrganizationExtractor implements Extractor {
         if (country != null) {
             return new BodyState(country, false);
         }
-        Collection<BodyMention> within = known.startingIn(from, to);
+        BodyMention owner = from >= 3 && tokens.get(from - 1).is("s") && tokens.get(from - 2).is("'") ? known.endingAt(from - 3) : null;
+        if (owner != null && owner.value().country() != null) {
+            // "the U.S. Department of State's Diplomatic Security Service": the owner's state
+            return new BodyState(owner.value().country(), false);
+        }
+        // a known name the guessed one ends on, but not as its "of/for" phrase, is a different
+        // body ("Diplomatic | Security Service"), whose state says nothing
+        Collection<BodyMention> within = known.startingIn(from, to).stream()
+                .filter(m -> m.to() < to || introducedByOfOrFor(tokens, m.from())).toList();
         String builtOn = within.stream().map(m -> m.value().country()).filter(Objects::nonNull).findFirst().orElse(null);
         if (builtOn != null || !within.isEmpty() && !within.stream().allMatch(BodyMention::assumed)) {
             return new BodyState(builtOn, false);
@@ -586,16 +622,26 @@ public final class OrganizationExtractor implements Extractor {
         if (country != null) {
             return new BodyState(country, false);
         }
-        Owner owner = ownerAfter(tokens, to, known, states);
-        if (owner != null) {
-            return new BodyState(owner.country(), false);
+        Owner founder = ownerAfter(tokens, to, known, states);
+        if (founder != null) {
+            return new BodyState(founder.country(), false);
         }
         BodyMention before = bodyEarlierInSentence(tokens, from, known);
         if (before != null && before.value().country() == null || namesARegion(tokens, from, to)) {
             return new BodyState(null, false);
         }
+        country = states.framing(from);
+        if (country != null) {
+            return new BodyState(country, false);
+        }
         country = states.ofSentence(from);
         return new BodyState(country != null ? country : states.home(), true);
+    }
+
+    /** "... for [the] <body>", "... of [the] <body>". */
+    private static boolean introducedByOfOrFor(List<Token> tokens, int at) {
+        int k = at > 0 && tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+        return k >= 0 && (tokens.get(k).is("of") || tokens.get(k).is("for"));
     }
 
     /** A body's state (null: none), and whether it was assumed rather than read from the context. */

@@ -22,6 +22,8 @@ final class StateContext {
     /** "in the south of Serbia", "in northern Japan": where in a state. */
     private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "centre", "center", "middle", "heart", "capital", "outskirts", "border");
+    /** "for Mongolia, the ...": prepositions that frame what follows with a state. */
+    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("in", "for", "from", "of", "within");
     /** "the country's National Police": a reference back to the state named last. */
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state");
 
@@ -205,6 +207,31 @@ final class StateContext {
             last = ((CountryGazetteer.Country) m.value()).iso2();
         }
         return last;
+    }
+
+    /**
+     * "for Mongolia, the Ministry of Justice and Home Affairs", "In Indonesia, the State Police":
+     * the state of a prepositional phrase that frames the name, right before it.
+     */
+    String framing(int from) {
+        int k = from - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).is(",")) {
+            return null;
+        }
+        for (TokenTrie.Match<CountryGazetteer.Surface> m : named) {
+            if (m.to() == k) {
+                CountryGazetteer.Country c = (CountryGazetteer.Country) m.value();
+                return !c.adjective() && m.from() > 0 && FRAMING_PREPOSITIONS.contains(tokens.get(m.from() - 1).norm().toLowerCase(java.util.Locale.ROOT))
+                        ? c.iso2() : null;
+            }
+            if (m.from() >= k) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The one state the sentence names before token {@code from} ("In Indonesia, the State Police"), or null. */

@@ -337,6 +337,10 @@ class OrganizationExtractorTest {
                         "Mobile Cooperation Team@25-48=Mobile Cooperation Team|MCT|JP",
                         "MCT@50-53=Mobile Cooperation Team|MCT|JP",
                         "MCT@62-65=Mobile Cooperation Team|MCT|JP");
+        // an international forum's group carries the forum in its name
+        assertThat(found("Ministers tasked the Bali Process Ad Hoc Group (AHG) with it."))
+                .containsExactly("Bali Process Ad Hoc Group@21-46=Bali Process Ad Hoc Group|AHG|",
+                        "AHG@48-51=Bali Process Ad Hoc Group|AHG|");
     }
 
     @Test
@@ -389,5 +393,27 @@ class OrganizationExtractorTest {
         String nps = "=National Police Service|NPS|KE";
         assertThat(found(text)).contains("National Police Service@67-90" + nps, "NPS@92-95" + nps,
                 "Kenya Revenue Authority@105-128=Kenya Revenue Authority||KE");
+    }
+
+    @Test
+    void aStateBeforeAKnownNameStaysOutsideUnlessTheOfficialNameStartsWithItAndAPossessiveOwnerGivesItsState() {
+        assertThat(found("Liaison with the U.S. Department of State's Diplomatic Security Service (DSS) and the U.S. Coast Guard grew."))
+                .containsExactly("Department of State@22-41=Department of State||US",
+                        "Diplomatic Security Service@44-71=Diplomatic Security Service|DSS|US",
+                        "DSS@73-76=Diplomatic Security Service|DSS|US",
+                        "U.S. Coast Guard@86-102=United States Coast Guard|USCG|US");
+    }
+
+    @Test
+    void aKnownNameGoesOnThroughAndWithoutAHeadAndAFramingStateGivesTheState() {
+        assertThat(found("For Japan, the Minister of Justice, and for Mongolia, the Ministry of Justice and Home Affairs."))
+                .containsExactly("Ministry of Justice and Home Affairs@58-94=Ministry of Justice and Home Affairs||MN");
+    }
+
+    @Test
+    void titleCaseConnectorsAndPoliceHeads() {
+        assertThat(found("Japan met the Independent Authority Against Corruption and the Royal Papua New Guinea Constabulary."))
+                .containsExactly("Independent Authority Against Corruption@14-54=Independent Authority Against Corruption||JP",
+                        "Royal Papua New Guinea Constabulary@63-98=Royal Papua New Guinea Constabulary||PG");
     }
 }

@@ -3,7 +3,9 @@ package factpipe.extract.treaty;
 import factpipe.extract.text.ResourceLines;
 import factpipe.extract.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,8 +25,9 @@ final class TitleGrammar {
     static final String SUBJECT_OPENERS = "/factpipe/treaty/subject-openers.txt";
     static final String SUBJECT_STOPS = "/factpipe/treaty/subject-stops.txt";
     static final String ADJUNCT_WORDS = "/factpipe/treaty/adjunct-words.txt";
+    static final String HEAD_ACRONYMS = "/factpipe/treaty/head-acronyms.tsv";
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to",
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "a", "an", "in", "against", "to",
             "between", "with", "concerning", "relating", "regarding", "among", "amongst", "by", "at", "its", "their");
     private static final Set<String> QUOTES = Set.of("\"");
     private static final int MAX_QUOTED_WORDS = 30;
@@ -48,23 +51,29 @@ final class TitleGrammar {
     private final Set<String> subjectOpeners;
     private final Set<String> subjectStops;
     private final Set<String> adjunctWords;
+    /** "MLAT" -> "Treaty": acronyms that head a name as the word they abbreviate would. */
+    private final Map<String, String> headAcronyms = new HashMap<>();
     private final List<String> resourceHashes;
 
     TitleGrammar() {
         this(ResourceLines.load(HEADS), ResourceLines.load(NON_TREATY_WORDS), ResourceLines.load(LEADING_WORDS),
-                ResourceLines.load(SUBJECT_OPENERS), ResourceLines.load(SUBJECT_STOPS), ResourceLines.load(ADJUNCT_WORDS));
+                ResourceLines.load(SUBJECT_OPENERS), ResourceLines.load(SUBJECT_STOPS), ResourceLines.load(ADJUNCT_WORDS),
+                ResourceLines.load(HEAD_ACRONYMS));
     }
 
     TitleGrammar(ResourceLines heads, ResourceLines nonTreatyWords, ResourceLines leadingWords,
-            ResourceLines subjectOpeners, ResourceLines subjectStops, ResourceLines adjunctWords) {
+            ResourceLines subjectOpeners, ResourceLines subjectStops, ResourceLines adjunctWords, ResourceLines headAcronyms) {
         this.heads = words(heads);
         this.nonTreatyWords = words(nonTreatyWords);
         this.leadingWords = words(leadingWords);
         this.subjectOpeners = words(subjectOpeners);
         this.subjectStops = words(subjectStops);
         this.adjunctWords = words(adjunctWords);
+        for (String[] row : headAcronyms.rows(2)) {
+            this.headAcronyms.put(row[0], row[1]);
+        }
         this.resourceHashes = List.of(heads.sha256(), nonTreatyWords.sha256(), leadingWords.sha256(),
-                subjectOpeners.sha256(), subjectStops.sha256(), adjunctWords.sha256());
+                subjectOpeners.sha256(), subjectStops.sha256(), adjunctWords.sha256(), headAcronyms.sha256());
     }
 
     private static Set<String> words(ResourceLines lines) {
@@ -76,7 +85,7 @@ final class TitleGrammar {
     }
 
     boolean isHead(Token t) {
-        return heads.contains(t.norm());
+        return heads.contains(t.norm()) || headAcronyms.containsKey(t.norm());
     }
 
     /** "treaty", "Convention": a head word written in any case. */
@@ -97,7 +106,7 @@ final class TitleGrammar {
     String headOf(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (isHead(tokens.get(k)) || (k > from && heads.contains(tokens.get(k - 1).norm() + " " + tokens.get(k).norm()))) {
-                return tokens.get(k).norm();
+                return headAcronyms.getOrDefault(tokens.get(k).norm(), tokens.get(k).norm());
             }
         }
         return null;

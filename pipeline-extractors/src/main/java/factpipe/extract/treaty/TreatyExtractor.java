@@ -34,12 +34,14 @@ public final class TreatyExtractor implements Extractor {
     private final TreatyGazetteer gazetteer;
     private final TitleGrammar grammar = new TitleGrammar();
     private final SingleStateDocuments singleState;
+    private final CountryGazetteer countries;
     private final ResourceLines indefiniteWords = ResourceLines.load(INDEFINITE_WORDS);
     private final Set<String> indefinite = Set.copyOf(indefiniteWords.lines().stream().map(String::strip).toList());
 
     public TreatyExtractor(TreatyGazetteer gazetteer, CountryGazetteer countries) {
         this.gazetteer = gazetteer;
         this.singleState = new SingleStateDocuments(countries, grammar);
+        this.countries = countries;
     }
 
     @Override
@@ -77,7 +79,9 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         for (TitleGrammar.Candidate c : grammar.candidates(tokens)) {
-            if (overlapsAny(mentions, c.from(), c.to())) {
+            if (namedByItsParties(tokens, c, mentions)) {
+                mentions.subMap(c.from(), c.to()).clear();
+            } else if (overlapsAny(mentions, c.from(), c.to())) {
                 continue;
             }
             String title = text.substring(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end()).replaceAll("\\s+", " ");
@@ -94,6 +98,32 @@ public final class TreatyExtractor implements Extractor {
             facts.add(Fact.at(text, new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()), m.value(), id()));
         }
         return facts;
+    }
+
+    /**
+     * "the Japan-Mongolia MLAT": states before a known short name ("MLAT", the class of such
+     * treaties) name the parties' own instrument, a longer name that replaces the short one.
+     */
+    private boolean namedByItsParties(List<Token> tokens, TitleGrammar.Candidate c, TreeMap<Integer, Mention> mentions) {
+        Map.Entry<Integer, Mention> inside = mentions.ceilingEntry(c.from());
+        if (inside == null || inside.getKey() >= c.to() || inside.getValue().to() != c.to() || inside.getKey() == c.from()
+                || overlapsAny(mentions, c.from(), inside.getKey())) {
+            return false;
+        }
+        int k = c.from();
+        boolean state = false;
+        while (k < inside.getKey()) {
+            TokenTrie.Match<CountryGazetteer.Surface> m = countries.trie().longestAt(tokens, k);
+            if (m != null && m.to() <= inside.getKey() && m.value() instanceof CountryGazetteer.Country) {
+                state = true;
+                k = m.to();
+            } else if (tokens.get(k).is("-") || tokens.get(k).is("/")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return state;
     }
 
     /**

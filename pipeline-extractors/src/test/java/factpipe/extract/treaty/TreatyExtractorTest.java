@@ -59,6 +59,17 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aShortNameWithItsPartiesAfterATitleIsThatInstrument() {
+        String title = "Treaty between Japan and Mongolia on Mutual Legal Assistance in Criminal Matters";
+        assertThat(found("The " + title + " (the Japan-Mongolia MLAT) was signed. The Japan-Mongolia MLAT enters into force later;"
+                + " an MLAT with Fiji is planned, and the Agreement between Japan and Mongolia for an Economic Partnership applies."))
+                .containsExactly(title + "@4-84=" + title, "Japan-Mongolia MLAT@90-109=" + title, "Japan-Mongolia MLAT@127-146=" + title,
+                        "MLAT@175-179=Mutual Legal Assistance Treaty|MLAT",
+                        "Agreement between Japan and Mongolia for an Economic Partnership@210-274="
+                                + "Agreement between Japan and Mongolia for an Economic Partnership");
+    }
+
+    @Test
     void anMouIsAnInstrument() {
         assertThat(found("Projects under the Mekong MOU and the Tokyo MoU are coordinated."))
                 .containsExactly("Mekong MOU@19-29=Mekong MOU", "Tokyo MoU@38-47=Tokyo MoU");

@@ -13,7 +13,9 @@ import java.util.Set;
  * Reads the counts of running text: each number expression that counts things, with its
  * qualifier and counted noun. A number is not a count when it is a year, a day of a date, a
  * percentage, a time, an ordinal, a list marker, a page or section number, a footnote mark, an
- * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun.
+ * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun. In a
+ * range whose high number carries a time unit or a unit of measure ("three to five days",
+ * "6-12 months"), neither number is a count: the low one shares the high one's unit.
  */
 final class CountReader {
 
@@ -31,19 +33,35 @@ final class CountReader {
 
     private final CountLexicon lexicon;
     private final NumberGrammar grammar;
+    private final NumberRanges ranges;
     private final UnitPhrase units;
 
     CountReader(CountLexicon lexicon, UnitPhrase units) {
         this.lexicon = lexicon;
         this.grammar = new NumberGrammar(lexicon.numbers, lexicon.currencies);
+        this.ranges = new NumberRanges(lexicon.numbers, lexicon.currencies);
         this.units = units;
+    }
+
+    /** A range read as one quantity, with the unit after its high number. */
+    private record RangeReading(NumberRange range, UnitPhrase.Result unit) {
     }
 
     List<CountFinding> read(TaggedText t, Discourse discourse) {
         discourse.begin(t);
         List<CountFinding> found = new ArrayList<>();
+        List<NumberMatch> matches = grammar.find(t);
+        List<RangeReading> readings = rangeReadings(t, matches);
+        int r = 0;
+        int rangeEnd = -1; // token after the last range read
         int identifierEnd = -1; // token after the last number that named something, for "sections 2 to 5"
-        for (NumberMatch m : grammar.find(t)) {
+        for (NumberMatch m : matches) {
+            while (r < readings.size() && readings.get(r).range().first() <= m.first()) {
+                rangeEnd = readings.get(r++).range().next();
+            }
+            if (m.first() < rangeEnd) {
+                continue; // a bound of a range read already
+            }
             if (identifierEnd >= 0 && onlyListLinks(t, identifierEnd, m.first())) {
                 identifierEnd = m.next();
                 continue;
@@ -58,6 +76,27 @@ final class CountReader {
             });
         }
         return found;
+    }
+
+    /**
+     * The ranges that are read as one quantity: those whose high number carries a time unit or a
+     * unit of measure. A range of years, of days of a month, of identifiers ("pages 12-15") or of
+     * ages is left to the rules for single numbers, and so is one with no noun after it.
+     */
+    private List<RangeReading> rangeReadings(TaggedText t, List<NumberMatch> matches) {
+        List<RangeReading> readings = new ArrayList<>();
+        for (NumberRange range : ranges.find(t, matches)) {
+            NumberMatch whole = range.whole();
+            if (year(range.low().span().of(t.text())) || year(range.high().span().of(t.text()))
+                    || identifier(t, whole) || age(t, whole.first()) || notACount(t, whole, true)) {
+                continue;
+            }
+            UnitPhrase.Result unit = units.after(t, whole.next(), false);
+            if (unit.kind() == UnitPhrase.Kind.DURATION || unit.kind() == UnitPhrase.Kind.MEASURE) {
+                readings.add(new RangeReading(range, unit));
+            }
+        }
+        return readings;
     }
 
     private Optional<CountFinding> count(TaggedText t, NumberMatch m, Discourse discourse) {

@@ -346,6 +346,15 @@ class CountExtractorTest {
     }
 
     @Test
+    void aRangeWhoseHighNumberCarriesATimeUnitIsADuration() {
+        // the low number shares the high one's unit: it takes no unit from a count before it
+        assertCounts("Training reached [[612]] officials. Courses lasted three to five days.", "612|official");
+        assertNoCounts("Courses lasted two to three weeks, postings 6-12 months and visits from two to four days.");
+        assertNoCounts("Exchanges last between two and three years; each flight takes 10 \u2013 12 hours.");
+        assertNoCounts("Each raid seized between 10 and 20 kilograms of heroin.");
+    }
+
+    @Test
     void measuresAreNotCounts() {
         assertNoCounts("The zone extends 200 nautical miles and the ship seized 1.2m tonnes.");
     }

@@ -15,7 +15,11 @@ import java.util.Set;
  * percentage, a time, an ordinal, a list marker, a page or section number, a footnote mark, an
  * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun. In a
  * range whose high number carries a time unit or a unit of measure ("three to five days",
- * "6-12 months"), neither number is a count: the low one shares the high one's unit.
+ * "6-12 months"), neither number is a count: the low one shares the high one's unit. A range
+ * with a counted noun after it ("20–25 participants", "between 10 and 15 officers") is two
+ * counts of that noun, the low one AT_LEAST and the high one UP_TO; after "from" ("rose from 20
+ * to 25 members") each is a count of its own without qualifier, a change or span whose ends are
+ * both written exactly.
  */
 final class CountReader {
 
@@ -57,7 +61,9 @@ final class CountReader {
         int identifierEnd = -1; // token after the last number that named something, for "sections 2 to 5"
         for (NumberMatch m : matches) {
             while (r < readings.size() && readings.get(r).range().first() <= m.first()) {
-                rangeEnd = readings.get(r++).range().next();
+                RangeReading reading = readings.get(r++);
+                found.addAll(rangeCounts(reading, discourse));
+                rangeEnd = reading.range().next();
             }
             if (m.first() < rangeEnd) {
                 continue; // a bound of a range read already
@@ -75,12 +81,15 @@ final class CountReader {
                 discourse.remember(m.numberFirst(), f.span().start(), f.value().unit(), f.money());
             });
         }
+        while (r < readings.size()) {
+            found.addAll(rangeCounts(readings.get(r++), discourse));
+        }
         return found;
     }
 
     /**
-     * The ranges that are read as one quantity: those whose high number carries a time unit or a
-     * unit of measure. A range of years, of days of a month, of identifiers ("pages 12-15") or of
+     * The ranges that are read as one quantity: those whose high number carries a counted noun, a
+     * time unit or a unit of measure. A range of years, of days of a month, of identifiers ("pages 12-15") or of
      * ages is left to the rules for single numbers, and so is one with no noun after it.
      */
     private List<RangeReading> rangeReadings(TaggedText t, List<NumberMatch> matches) {
@@ -92,11 +101,28 @@ final class CountReader {
                 continue;
             }
             UnitPhrase.Result unit = units.after(t, whole.next(), false);
-            if (unit.kind() == UnitPhrase.Kind.DURATION || unit.kind() == UnitPhrase.Kind.MEASURE) {
+            if (unit.kind() == UnitPhrase.Kind.UNIT || unit.kind() == UnitPhrase.Kind.DURATION
+                    || unit.kind() == UnitPhrase.Kind.MEASURE) {
                 readings.add(new RangeReading(range, unit));
             }
         }
         return readings;
+    }
+
+    /** The two counts of a range of things, none for a duration or a measure. */
+    private static List<CountFinding> rangeCounts(RangeReading reading, Discourse discourse) {
+        if (reading.unit().kind() != UnitPhrase.Kind.UNIT) {
+            return List.of();
+        }
+        NumberRange range = reading.range();
+        String unit = reading.unit().unit();
+        CountFinding low = new CountFinding(range.low().span(), new CountValue(range.low().value(), unit,
+                range.from() ? null : CountQualifier.AT_LEAST), false, false);
+        CountFinding high = new CountFinding(range.high().span(), new CountValue(range.high().value(), unit,
+                range.from() ? null : CountQualifier.UP_TO), false, false);
+        discourse.remember(range.first(), low.span().start(), unit, false);
+        discourse.remember(range.first(), high.span().start(), unit, false);
+        return List.of(low, high);
     }
 
     private Optional<CountFinding> count(TaggedText t, NumberMatch m, Discourse discourse) {

@@ -171,6 +171,23 @@ class CountExtractorTest {
     }
 
     @Test
+    void aRangeOfThingsIsTwoCountsTheLowAtLeastTheHighUpTo() {
+        assertCounts("Courses typically had [[20]]\u2013[[25]] participants.", "20|participant|AT_LEAST",
+                "25|participant|UP_TO");
+        assertCounts("Each unit has [[10]] to [[15]] officers and between [[three]] and [[five]] patrol vessels; "
+                        + "teams of [[4]] - [[6]] experts visit.", "10|officer|AT_LEAST", "15|officer|UP_TO",
+                "3|patrol vessel|AT_LEAST", "5|patrol vessel|UP_TO", "4|expert|AT_LEAST", "6|expert|UP_TO");
+        // after "from", a change or span whose ends are both written exactly
+        assertCounts("Membership grew from [[20]] to [[25]] members.", "20|member", "25|member");
+    }
+
+    @Test
+    void yearsDaysScoresAndIdentifiersAreNoRangesOfCounts() {
+        assertNoCounts("The plan ran 2019\u20132024 and the workshop was held on 15\u201317 April and May 3-5.");
+        assertNoCounts("The bill passed by a 3-2 vote; see pages 12-15 and Articles 3 to 5.");
+    }
+
+    @Test
     void overAfterANounIsAPrepositionNotAQualifier() {
         assertCounts("They dispatched a cumulative total of [[116]] personnel over [[seven]] separate disasters.",
                 "116|personnel", "7|disaster");

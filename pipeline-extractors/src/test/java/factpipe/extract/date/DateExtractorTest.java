@@ -40,7 +40,7 @@ class DateExtractorTest {
         assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@2");
         // the id and one SHA-256 per word list
         assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@2 ")
-                .matches("date-grammar@2( [0-9a-f]{64}){12}");
+                .matches("date-grammar@2( [0-9a-f]{64}){13}");
     }
 
     @Test
@@ -355,6 +355,17 @@ class DateExtractorTest {
         void theDocumentTitleIsAPublicationName() {
             assertDates("Progress of International Cooperation and Exchange to 2003\n\n"
                     + "In {{2003|2003}}, the NPA hosted a conference.");
+        }
+
+        @Test
+        void aYearUnderAFiscalYearHeaderIsAFiscalYear() {
+            assertDates("Course\tFY\tNumber of participants\nSeminar\t{{2019|2019-04/2020-03|fiscal}}\t18\n"
+                    + "Workshop\t{{2021\u20132022|2021-04/2023-03|fiscal}}\t15");
+            assertDates("Fiscal year\tBudget\n{{2019|2019-04/2020-03|fiscal}}\t120");
+            assertDates("Seminar\tFY (provisional)\nCT\t{{2023|2023-04/2024-03|fiscal}}");
+            // a year written with more in its cell, and a header that only ends in "fiscal year", are not
+            assertDates("Course\tFY\nSeminar\t{{2019|2019}} (Tokyo)");
+            assertDates("Course\tHeld in fiscal year\nSeminar\t{{2019|2019}}");
         }
 
         @Test

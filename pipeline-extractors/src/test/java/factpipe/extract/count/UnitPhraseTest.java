@@ -91,6 +91,7 @@ class UnitPhraseTest {
     @Test
     void readsTheCountedNounOfATableLabel() {
         assertThat(UNITS.label(TestModels.tag("Number of personnel dispatched"))).contains("personnel");
+        assertThat(UNITS.label(TestModels.tag("Number of participating countries"))).contains("participating country");
         assertThat(UNITS.label(TestModels.tag("Number of countries (territories)"))).contains("country and territory");
         assertThat(UNITS.label(TestModels.tag("(1) Breakdown of expert dispatches by country"))).contains("expert dispatch");
         assertThat(UNITS.label(TestModels.tag("Participants"))).contains("participant");

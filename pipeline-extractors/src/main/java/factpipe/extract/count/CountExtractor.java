@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  *       and protocol": a count of instruments, not a name like "the 40 Recommendations").</li>
  *   <li>Adjectives that rank or describe ("new", "key", "major", "separate") are dropped;
  *       classifying ones ("maritime", "military", "international") stay.</li>
+ *   <li>A number after a collective noun and "of" with no noun of its own counts the members:
+ *       the collective is its unit ("a staff of 14" gives "staff", "a team of 12" gives "team");
+ *       a noun after the number wins ("a group of 25 experts" gives "expert").</li>
  *   <li>A four-digit number from 1800 to 2100 without separator is a year unless a qualifier
  *       ("more than 1900 officers") or a currency goes with it.</li>
  *   <li>A range of things ("20–25 participants", "10 to 15 officers", "between 10 and 15

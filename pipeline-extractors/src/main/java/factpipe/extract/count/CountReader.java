@@ -157,6 +157,14 @@ final class CountReader {
                 if (one && m.words()) {
                     return Optional.empty(); // "One is the Nis Symphonic Orchestra": a pronoun
                 }
+                Optional<String> collective = unit.kind() == UnitPhrase.Kind.NONE
+                        ? units.collective(t, q.map(Qualifiers.Found::firstToken).orElse(m.first()) - 1)
+                        : Optional.empty();
+                if (collective.isPresent()) {
+                    // "a staff of 14": the number counts the members of the collective before "of"
+                    return Optional.of(new CountFinding(span, new CountValue(m.value(), collective.get(), qualifier),
+                            false, false));
+                }
                 return elided(t, m, discourse, qualifier, unit.kind() == UnitPhrase.Kind.ANAPHORIC)
                         .map(u -> new CountFinding(span, new CountValue(m.value(), u.unit(), qualifier), u.money(),
                                 false));

@@ -254,6 +254,18 @@ class CountExtractorTest {
     }
 
     @Test
+    void aNumberAfterACollectiveNounCountsItsMembers() {
+        // the collective is the counted noun the text gives, not a noun said before
+        assertCounts("It is managed by [[two]] co-managers and had a staff of [[14]] at the end of 2024.",
+                "2|co-manager", "14|staff");
+        assertCounts("A police team of [[12]] and a delegation of about [[30]] arrived.", "12|police team",
+                "30|delegation|APPROX");
+        // a noun after the number is the unit
+        assertCounts("A total of [[30]] officers and a group of [[25]] experts took part.", "30|officer", "25|expert");
+        assertNoCounts("The Group of 77 is a coalition.");
+    }
+
+    @Test
     void theNounMayStandInThePreviousParagraph() {
         assertCounts("Japan sent [[48]] officers to Peru.\nChile received [[21]].", "48|officer", "21|officer");
         assertCounts("Japan sent [[48]] officers to Peru.\nChile hosted a seminar.\nBrazil received 21.",

@@ -34,7 +34,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class DateExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     /** The id and the SHA-256 of each word list: a changed list changes the output. */

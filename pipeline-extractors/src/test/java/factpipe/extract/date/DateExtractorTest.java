@@ -36,11 +36,11 @@ class DateExtractorTest {
     @Test
     void describesItself() {
         assertThat(EXTRACTOR.name()).isEqualTo("date-grammar");
-        assertThat(EXTRACTOR.version()).isEqualTo("2");
-        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@2");
+        assertThat(EXTRACTOR.version()).isEqualTo("3");
+        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@3");
         // the id and one SHA-256 per word list
-        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@2 ")
-                .matches("date-grammar@2( [0-9a-f]{64}){13}");
+        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@3 ")
+                .matches("date-grammar@3( [0-9a-f]{64}){13}");
     }
 
     @Test
@@ -52,7 +52,7 @@ class DateExtractorTest {
         assertThat(facts.get(0).text()).isEqualTo("August 5, 2003");
         assertThat(facts.get(0).type()).isEqualTo(FactType.DATE);
         assertThat(facts.get(0).value()).isEqualTo(DateValue.of("2003-08-05"));
-        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@2");
+        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@3");
         assertThat(facts.get(1).span()).isEqualTo(new Span(66, 70));
         assertThat(facts.get(1).value()).isEqualTo(DateValue.of("2004"));
     }

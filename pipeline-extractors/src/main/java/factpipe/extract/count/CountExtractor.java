@@ -33,9 +33,16 @@ import org.slf4j.LoggerFactory;
  *       and protocol": a count of instruments, not a name like "the 40 Recommendations").</li>
  *   <li>Adjectives that rank or describe ("new", "key", "major", "separate") are dropped;
  *       classifying ones ("maritime", "military", "international") stay.</li>
+ *   <li>A number after a collective noun and "of" with no noun of its own counts the members:
+ *       the collective is its unit ("a staff of 14" gives "staff", "a team of 12" gives "team");
+ *       a noun after the number wins ("a group of 25 experts" gives "expert").</li>
  *   <li>A four-digit number from 1800 to 2100 without separator is a year unless a qualifier
  *       ("more than 1900 officers") or a currency goes with it.</li>
- *   <li>Ranges ("10-15 officers") and fractions ("two and a half") are not counts.</li>
+ *   <li>A range of things ("20–25 participants", "10 to 15 officers", "between 10 and 15
+ *       officers") is two counts of the noun after it: the low one AT_LEAST, the high one UP_TO.
+ *       After "from" ("from 20 to 25 members", mostly a change) the two carry no qualifier. A
+ *       range with a time unit or a unit of measure ("three to five days") is no count at all.
+ *       Fractions ("two and a half") are not counts.</li>
  * </ul>
  *
  * <p>Every count is read again from its span text alone; one whose span does not give back the
@@ -44,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class CountExtractor implements Extractor {
 
     public static final String NAME = "count-grammar";
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final Logger LOG = LoggerFactory.getLogger(CountExtractor.class);
 

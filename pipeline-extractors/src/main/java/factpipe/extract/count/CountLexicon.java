@@ -39,6 +39,8 @@ final class CountLexicon {
     final List<String> classifyingSuffixes;
     final Set<String> nonUnitNouns;
     final Set<String> anaphoricHeads;
+    /** "a staff of 14", "a team of 12" */
+    final Set<String> collectiveNouns;
     /** table headers of columns that label rows: "Date", "Rank" */
     final Set<String> rowLabelHeaders;
     /** plural form -> unit, for nouns the lemmatizer gets wrong or leaves alone */
@@ -74,6 +76,7 @@ final class CountLexicon {
         classifyingSuffixes = List.copyOf(suffixes);
         nonUnitNouns = words("non-unit-nouns.txt");
         anaphoricHeads = words("anaphoric-heads.txt");
+        collectiveNouns = words("collective-nouns.txt");
         rowLabelHeaders = words("row-label-headers.txt");
         Map<String, String> lemmas = new HashMap<>();
         for (String[] f : read("unit-lemmas.tsv").rows(2)) {

@@ -13,7 +13,13 @@ import java.util.Set;
  * Reads the counts of running text: each number expression that counts things, with its
  * qualifier and counted noun. A number is not a count when it is a year, a day of a date, a
  * percentage, a time, an ordinal, a list marker, a page or section number, a footnote mark, an
- * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun.
+ * identifier or part of a name, a duration, an age or a measure, or "one" used as a pronoun. In a
+ * range whose high number carries a time unit or a unit of measure ("three to five days",
+ * "6-12 months"), neither number is a count: the low one shares the high one's unit. A range
+ * with a counted noun after it ("20–25 participants", "between 10 and 15 officers") is two
+ * counts of that noun, the low one AT_LEAST and the high one UP_TO; after "from" ("rose from 20
+ * to 25 members") each is a count of its own without qualifier, a change or span whose ends are
+ * both written exactly.
  */
 final class CountReader {
 
@@ -31,19 +37,37 @@ final class CountReader {
 
     private final CountLexicon lexicon;
     private final NumberGrammar grammar;
+    private final NumberRanges ranges;
     private final UnitPhrase units;
 
     CountReader(CountLexicon lexicon, UnitPhrase units) {
         this.lexicon = lexicon;
         this.grammar = new NumberGrammar(lexicon.numbers, lexicon.currencies);
+        this.ranges = new NumberRanges(lexicon.numbers, lexicon.currencies);
         this.units = units;
+    }
+
+    /** A range read as one quantity, with the unit after its high number. */
+    private record RangeReading(NumberRange range, UnitPhrase.Result unit) {
     }
 
     List<CountFinding> read(TaggedText t, Discourse discourse) {
         discourse.begin(t);
         List<CountFinding> found = new ArrayList<>();
+        List<NumberMatch> matches = grammar.find(t);
+        List<RangeReading> readings = rangeReadings(t, matches);
+        int r = 0;
+        int rangeEnd = -1; // token after the last range read
         int identifierEnd = -1; // token after the last number that named something, for "sections 2 to 5"
-        for (NumberMatch m : grammar.find(t)) {
+        for (NumberMatch m : matches) {
+            while (r < readings.size() && readings.get(r).range().first() <= m.first()) {
+                RangeReading reading = readings.get(r++);
+                found.addAll(rangeCounts(reading, discourse));
+                rangeEnd = reading.range().next();
+            }
+            if (m.first() < rangeEnd) {
+                continue; // a bound of a range read already
+            }
             if (identifierEnd >= 0 && onlyListLinks(t, identifierEnd, m.first())) {
                 identifierEnd = m.next();
                 continue;
@@ -57,7 +81,48 @@ final class CountReader {
                 discourse.remember(m.numberFirst(), f.span().start(), f.value().unit(), f.money());
             });
         }
+        while (r < readings.size()) {
+            found.addAll(rangeCounts(readings.get(r++), discourse));
+        }
         return found;
+    }
+
+    /**
+     * The ranges that are read as one quantity: those whose high number carries a counted noun, a
+     * time unit or a unit of measure. A range of years, of days of a month, of identifiers ("pages 12-15") or of
+     * ages is left to the rules for single numbers, and so is one with no noun after it.
+     */
+    private List<RangeReading> rangeReadings(TaggedText t, List<NumberMatch> matches) {
+        List<RangeReading> readings = new ArrayList<>();
+        for (NumberRange range : ranges.find(t, matches)) {
+            NumberMatch whole = range.whole();
+            if (year(range.low().span().of(t.text())) || year(range.high().span().of(t.text()))
+                    || identifier(t, whole) || age(t, whole.first()) || notACount(t, whole, true)) {
+                continue;
+            }
+            UnitPhrase.Result unit = units.after(t, whole.next(), false);
+            if (unit.kind() == UnitPhrase.Kind.UNIT || unit.kind() == UnitPhrase.Kind.DURATION
+                    || unit.kind() == UnitPhrase.Kind.MEASURE) {
+                readings.add(new RangeReading(range, unit));
+            }
+        }
+        return readings;
+    }
+
+    /** The two counts of a range of things, none for a duration or a measure. */
+    private static List<CountFinding> rangeCounts(RangeReading reading, Discourse discourse) {
+        if (reading.unit().kind() != UnitPhrase.Kind.UNIT) {
+            return List.of();
+        }
+        NumberRange range = reading.range();
+        String unit = reading.unit().unit();
+        CountFinding low = new CountFinding(range.low().span(), new CountValue(range.low().value(), unit,
+                range.from() ? null : CountQualifier.AT_LEAST), false, false);
+        CountFinding high = new CountFinding(range.high().span(), new CountValue(range.high().value(), unit,
+                range.from() ? null : CountQualifier.UP_TO), false, false);
+        discourse.remember(range.first(), low.span().start(), unit, false);
+        discourse.remember(range.first(), high.span().start(), unit, false);
+        return List.of(low, high);
     }
 
     private Optional<CountFinding> count(TaggedText t, NumberMatch m, Discourse discourse) {
@@ -91,6 +156,14 @@ final class CountReader {
                 }
                 if (one && m.words()) {
                     return Optional.empty(); // "One is the Nis Symphonic Orchestra": a pronoun
+                }
+                Optional<String> collective = unit.kind() == UnitPhrase.Kind.NONE
+                        ? units.collective(t, q.map(Qualifiers.Found::firstToken).orElse(m.first()) - 1)
+                        : Optional.empty();
+                if (collective.isPresent()) {
+                    // "a staff of 14": the number counts the members of the collective before "of"
+                    return Optional.of(new CountFinding(span, new CountValue(m.value(), collective.get(), qualifier),
+                            false, false));
                 }
                 return elided(t, m, discourse, qualifier, unit.kind() == UnitPhrase.Kind.ANAPHORIC)
                         .map(u -> new CountFinding(span, new CountValue(m.value(), u.unit(), qualifier), u.money(),

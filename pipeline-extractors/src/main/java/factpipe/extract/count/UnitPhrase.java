@@ -143,6 +143,33 @@ final class UnitPhrase {
     }
 
     /**
+     * The collective noun a number after "of" counts the members of, when no noun follows the
+     * number: "a staff of 14" gives "staff", "a police team of 12" gives "police team". Token
+     * {@code of} is the "of"; the noun right before it must be a lower-case collective noun, so
+     * "the Group of 77" is a name, and "a total of 30" no collective.
+     */
+    Optional<String> collective(TaggedText t, int of) {
+        int head = of - 1;
+        if (head < 0 || !t.lower(of).equals("of") || t.sentence(head) != t.sentence(of)) {
+            return Optional.empty();
+        }
+        TextToken h = t.token(head);
+        if (!h.isWord() || h.capitalized() || !lexicon.collectiveNouns.contains(h.lower())) {
+            return Optional.empty();
+        }
+        int m = head;
+        while (m - 1 >= 0 && head - m < MAX_RUN && t.sentence(m - 1) == t.sentence(head) && modifierCandidate(t, m - 1)) {
+            m--;
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int k = m; k <= head; k++) {
+            run.add(k);
+        }
+        // the collective is singular as written: "staff" is no plural to lemmatize
+        return Optional.of(phrase(t, run, head, true));
+    }
+
+    /**
      * The counted noun of a table header or title: "Number of personnel dispatched" gives
      * "personnel", "Breakdown of expert dispatches by country" gives "expert dispatch",
      * "Participants" gives "participant".

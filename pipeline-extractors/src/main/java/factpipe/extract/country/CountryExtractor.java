@@ -15,7 +15,7 @@ import java.util.Set;
  * COUNTRY facts from the {@link CountryGazetteer}: every name, abbreviation and adjective of a
  * state, also inside compounds ("Japan–US") and names ("Japan Coast Guard"). An adjective used
  * for a language ("in Japanese only") is not a mention of the state, nor is a state's name that
- * names a geographic feature ("Somali Basin", "Sea of Japan").
+ * names a geographic feature ("Somali Basin", "Sea of Japan", "Lake Chad").
  */
 public final class CountryExtractor implements Extractor {
 
@@ -34,7 +34,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override
@@ -61,11 +61,15 @@ public final class CountryExtractor implements Extractor {
     }
 
     /**
-     * "the Somali Basin", "the Singapore Strait", "the Sea of Japan": a state's name or adjective
-     * right before a geographic feature's noun, or after the noun and "of", names the feature.
-     * The noun is capitalised and on the same line: "the coast of Somalia" is the state's coast.
+     * "the Somali Basin", "the Singapore Strait", "the Sea of Japan", "Lake Chad": a state's name
+     * or adjective right before a geographic feature's noun, after the noun and "of", or right
+     * after a feature noun written before names ("Lake", "Mount") names the feature. The noun is
+     * capitalised and on the same line: "the coast of Somalia" is the state's coast.
      */
     private boolean namesAPlace(List<Token> tokens, int from, int to) {
+        if (gazetteer.featureTitleBefore(tokens, from)) {
+            return true;
+        }
         if (to < tokens.size() && tokens.get(to).newlinesBefore() == 0 && gazetteer.isFeatureNoun(tokens.get(to).norm())) {
             return true;
         }

@@ -2,7 +2,9 @@ package factpipe.extract.country;
 
 import factpipe.core.fact.CountryValue;
 import factpipe.extract.text.ResourceLines;
+import factpipe.extract.text.Token;
 import factpipe.extract.text.TokenTrie;
+import factpipe.extract.text.Tokenizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +16,14 @@ import java.util.Set;
  * surface form (official, short, historical names, abbreviations, adjectives and demonyms) in a
  * case-sensitive token trie, with the phrases in which such a word is not a country
  * ("Indian Ocean", "US dollars"), and the nouns of geographic features that make a state's name a
- * place's ("Somali Basin"). Immutable and thread-safe.
+ * place's, after it ("Somali Basin") or before it ("Lake Chad"). Immutable and thread-safe.
  */
 public final class CountryGazetteer {
 
     public static final String COUNTRIES = "/factpipe/gazetteer/countries.tsv";
     public static final String EXCLUSIONS = "/factpipe/gazetteer/country-exclusions.txt";
     public static final String FEATURES = "/factpipe/gazetteer/geographic-feature-nouns.txt";
+    public static final String FEATURE_TITLES = "/factpipe/gazetteer/geographic-feature-titles.txt";
 
     /** What a surface form stands for. */
     public sealed interface Surface permits Country, NotCountry {
@@ -38,13 +41,17 @@ public final class CountryGazetteer {
     private final Map<String, Country> bySurface;
     private final TokenTrie<Surface> trie;
     private final Set<String> featureNouns;
+    /** Feature nouns written before a name, each as the tokenizer splits it ("Mt." is "Mt", "."). */
+    private final List<List<String>> featureTitles;
     private final List<String> resourceHashes;
 
     public CountryGazetteer() {
-        this(ResourceLines.load(COUNTRIES), ResourceLines.load(EXCLUSIONS), ResourceLines.load(FEATURES));
+        this(ResourceLines.load(COUNTRIES), ResourceLines.load(EXCLUSIONS), ResourceLines.load(FEATURES),
+                ResourceLines.load(FEATURE_TITLES));
     }
 
-    CountryGazetteer(ResourceLines countries, ResourceLines exclusions, ResourceLines features) {
+    CountryGazetteer(ResourceLines countries, ResourceLines exclusions, ResourceLines features,
+                     ResourceLines featureTitles) {
         canonicalNames = new HashMap<>();
         bySurface = new HashMap<>();
         TokenTrie.Builder<Surface> builder = TokenTrie.builder(false, Set.of());
@@ -72,7 +79,9 @@ public final class CountryGazetteer {
         }
         trie = builder.build();
         featureNouns = Set.copyOf(features.lines().stream().map(String::strip).toList());
-        resourceHashes = List.of(countries.sha256(), exclusions.sha256(), features.sha256());
+        this.featureTitles = featureTitles.lines().stream()
+                .map(l -> Tokenizer.tokenize(l.strip()).stream().map(Token::norm).toList()).toList();
+        resourceHashes = List.of(countries.sha256(), exclusions.sha256(), features.sha256(), featureTitles.sha256());
     }
 
     public TokenTrie<Surface> trie() {
@@ -100,6 +109,27 @@ public final class CountryGazetteer {
     /** A capitalised noun of a geographic feature, as written: "Basin", "Strait", "Sea". */
     public boolean isFeatureNoun(String word) {
         return featureNouns.contains(word);
+    }
+
+    /**
+     * Whether a capitalised feature noun written before a name ("Lake", "Mount", "Mt.") ends right
+     * before token {@code at}, on its line: "Lake Chad".
+     */
+    public boolean featureTitleBefore(List<Token> tokens, int at) {
+        for (List<String> title : featureTitles) {
+            int from = at - title.size();
+            if (from < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < title.size() && match; k++) {
+                match = tokens.get(from + k).is(title.get(k)) && (k == 0 || tokens.get(from + k).newlinesBefore() == 0);
+            }
+            if (match && tokens.get(at).newlinesBefore() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isKnownCode(String iso2) {

@@ -11,7 +11,8 @@ import java.util.List;
  * DATE facts by a date grammar over java.time: single dates in the common English forms, ranges
  * with shared parts, decades, centuries, seasons and Japanese fiscal years, written in EDTF as
  * the fact guide says. Bare numbers become years only where {@link YearRules} allow, and year-less
- * dates take their year by {@link YearInference}. Stateless and thread-safe.
+ * dates take their year by {@link YearInference}. Years in a table column headed "FY" are fiscal
+ * years. Stateless and thread-safe.
  */
 public final class DateExtractor implements Extractor {
 
@@ -34,7 +35,7 @@ public final class DateExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     /** The id and the SHA-256 of each word list: a changed list changes the output. */
@@ -50,8 +51,10 @@ public final class DateExtractor implements Extractor {
         TextLayout layout = new TextLayout(text, tokens, lexicon);
         List<DateMention> accepted = new ArrayList<>();
         for (DateMention m : grammar.scan(tokens)) {
-            if (m.kind() != DateMention.Kind.YEARS || yearRules.accepts(m, tokens, layout)) {
+            if (m.kind() != DateMention.Kind.YEARS) {
                 accepted.add(m);
+            } else if (yearRules.accepts(m, tokens, layout)) {
+                accepted.add(yearRules.inFiscalColumn(m, tokens, layout) ? m.asFiscal() : m);
             }
         }
         List<Fact> facts = new ArrayList<>(accepted.size());

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 record DateLexicon(Set<String> functionWords, Set<String> monthPrepositions, Set<String> yearPrepositions,
                    Set<String> determiners, List<List<String>> countQualifiers, Set<String> identifierWords,
                    Set<String> unitNouns, Set<String> currencyWords, Set<String> abbreviations,
-                   Set<String> dateHeaderWords, Set<String> lawTitleHeads, Set<String> citationHeads,
-                   List<String> resourceHashes) {
+                   Set<String> dateHeaderWords, Set<String> fiscalHeaderWords, Set<String> lawTitleHeads,
+                   Set<String> citationHeads, List<String> resourceHashes) {
 
     static DateLexicon load() {
         List<String> hashes = new ArrayList<>();
@@ -31,6 +31,7 @@ record DateLexicon(Set<String> functionWords, Set<String> monthPrepositions, Set
                 words("currency-words.txt", hashes),
                 words("abbreviations.txt", hashes),
                 words("date-header-words.txt", hashes),
+                words("fiscal-header-words.txt", hashes),
                 words("law-title-heads.txt", hashes),
                 words("citation-heads.txt", hashes),
                 List.copyOf(hashes));

@@ -31,6 +31,12 @@ record DateMention(int firstToken, int endToken, int start, int end, DatePoint f
                 yearShift);
     }
 
+    /** The same years read as Japanese fiscal years, April to March. */
+    DateMention asFiscal() {
+        return new DateMention(firstToken, endToken, start, end, from, to, openEnd, mod, true, kind, explicitYear,
+                yearShift);
+    }
+
     /** This point through the point of {@code end}, a later mention: "June 6" and "7" as "June 6 and 7". */
     DateMention withEnd(DateMention end) {
         return new DateMention(firstToken, end.endToken(), start, end.end(), from, end.from(), false, mod, fiscal, kind,

@@ -179,13 +179,29 @@ final class YearRules {
     }
 
     /**
+     * Years alone in a data cell of a column whose header starts with a fiscal-year word ("FY",
+     * "Fiscal year", "FY (April–March)"): the header says, once for the column, what "FY 2019"
+     * says in running text.
+     */
+    boolean inFiscalColumn(DateMention m, List<Token> t, TextLayout layout) {
+        TextLayout.Column column = aloneInCell(m, t) ? layout.columnOf(m.start()) : null;
+        if (column == null) {
+            return false;
+        }
+        return Arrays.stream(column.header().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty())
+                .findFirst().filter(lexicon.fiscalHeaderWords()::contains).isPresent();
+    }
+
+    private static boolean aloneInCell(DateMention m, List<Token> t) {
+        return !t.get(m.firstToken()).gap().inline() && (m.endToken() >= t.size() || !t.get(m.endToken()).gap().inline());
+    }
+
+    /**
      * A number alone in a data cell of a table column headed by something other than a date
      * ("Cases", "Number of persons"), or whose other numbers are mostly not years.
      */
     private boolean inCountColumn(DateMention m, List<Token> t, TextLayout layout) {
-        boolean aloneInCell = m.to() == null && !t.get(m.firstToken()).gap().inline()
-                && (m.endToken() >= t.size() || !t.get(m.endToken()).gap().inline());
-        TextLayout.Column column = aloneInCell ? layout.columnOf(m.start()) : null;
+        TextLayout.Column column = m.to() == null && aloneInCell(m, t) ? layout.columnOf(m.start()) : null;
         if (column == null) {
             return false;
         }

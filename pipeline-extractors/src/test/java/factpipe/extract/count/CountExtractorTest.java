@@ -48,11 +48,11 @@ class CountExtractorTest {
 
     @Test
     void namesItselfAndMarksItsFacts() {
-        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@2");
+        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@3");
         List<Fact> facts = extract("The NPA sent 12 experts.");
         assertThat(facts).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FactType.COUNT);
-            assertThat(f.extractor()).isEqualTo("count-grammar@2");
+            assertThat(f.extractor()).isEqualTo("count-grammar@3");
             assertThat(f.text()).isEqualTo("12");
             assertThat(f.span()).isEqualTo(new Span(13, 15));
         });
@@ -61,7 +61,7 @@ class CountExtractorTest {
     @Test
     void fingerprintNamesTheModelsAndHashesEveryWordList() {
         String fingerprint = EXTRACTOR.fingerprint();
-        assertThat(fingerprint).startsWith("count-grammar@2 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+        assertThat(fingerprint).startsWith("count-grammar@3 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
         assertThat(fingerprint).containsPattern("currencies\\.tsv [0-9a-f]{64}")
                 .containsPattern("qualifiers\\.tsv [0-9a-f]{64}")
                 .containsPattern("number-words\\.tsv [0-9a-f]{64}");
@@ -171,6 +171,23 @@ class CountExtractorTest {
     }
 
     @Test
+    void aRangeOfThingsIsTwoCountsTheLowAtLeastTheHighUpTo() {
+        assertCounts("Courses typically had [[20]]\u2013[[25]] participants.", "20|participant|AT_LEAST",
+                "25|participant|UP_TO");
+        assertCounts("Each unit has [[10]] to [[15]] officers and between [[three]] and [[five]] patrol vessels; "
+                        + "teams of [[4]] - [[6]] experts visit.", "10|officer|AT_LEAST", "15|officer|UP_TO",
+                "3|patrol vessel|AT_LEAST", "5|patrol vessel|UP_TO", "4|expert|AT_LEAST", "6|expert|UP_TO");
+        // after "from", a change or span whose ends are both written exactly
+        assertCounts("Membership grew from [[20]] to [[25]] members.", "20|member", "25|member");
+    }
+
+    @Test
+    void yearsDaysScoresAndIdentifiersAreNoRangesOfCounts() {
+        assertNoCounts("The plan ran 2019\u20132024 and the workshop was held on 15\u201317 April and May 3-5.");
+        assertNoCounts("The bill passed by a 3-2 vote; see pages 12-15 and Articles 3 to 5.");
+    }
+
+    @Test
     void overAfterANounIsAPrepositionNotAQualifier() {
         assertCounts("They dispatched a cumulative total of [[116]] personnel over [[seven]] separate disasters.",
                 "116|personnel", "7|disaster");
@@ -234,6 +251,18 @@ class CountExtractorTest {
                 + "as many as [[97]] in December 2003.", "97|neighborhood police post|UP_TO");
         assertCounts("Japan gave [[3.8 billion yen]] in 2013 and [[2.1 billion]] in 2014.", "3800000000|JPY",
                 "2100000000|JPY");
+    }
+
+    @Test
+    void aNumberAfterACollectiveNounCountsItsMembers() {
+        // the collective is the counted noun the text gives, not a noun said before
+        assertCounts("It is managed by [[two]] co-managers and had a staff of [[14]] at the end of 2024.",
+                "2|co-manager", "14|staff");
+        assertCounts("A police team of [[12]] and a delegation of about [[30]] arrived.", "12|police team",
+                "30|delegation|APPROX");
+        // a noun after the number is the unit
+        assertCounts("A total of [[30]] officers and a group of [[25]] experts took part.", "30|officer", "25|expert");
+        assertNoCounts("The Group of 77 is a coalition.");
     }
 
     @Test
@@ -343,6 +372,15 @@ class CountExtractorTest {
         assertNoCounts("A man aged 25, three years after independence, called +81 3 3581 0141.");
         assertNoCounts("They met three times.");
         assertCounts("[[5]] victims were children aged between 12 and 17.", "5|victim");
+    }
+
+    @Test
+    void aRangeWhoseHighNumberCarriesATimeUnitIsADuration() {
+        // the low number shares the high one's unit: it takes no unit from a count before it
+        assertCounts("Training reached [[612]] officials. Courses lasted three to five days.", "612|official");
+        assertNoCounts("Courses lasted two to three weeks, postings 6-12 months and visits from two to four days.");
+        assertNoCounts("Exchanges last between two and three years; each flight takes 10 \u2013 12 hours.");
+        assertNoCounts("Each raid seized between 10 and 20 kilograms of heroin.");
     }
 
     @Test

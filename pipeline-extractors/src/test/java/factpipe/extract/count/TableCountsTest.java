@@ -29,6 +29,13 @@ class TableCountsTest {
     }
 
     @Test
+    void aHeaderKeepsTheModifiersThatSayWhatIsCounted() {
+        String text = "Course\tFY\tNumber of participating countries\tNumber of participants\n"
+                + "Seminar on Counter-Terrorism Investigation\t2019\t12\t18";
+        assertThat(read(text)).containsExactly("12@115|participating country", "18@118|participant");
+    }
+
+    @Test
     void fallsBackToTheTitleAboveTheTable() {
         String text = "Participants by field\nField\tLong-term\tTotal\nDrugs\t6\t48";
         assertThat(read(text)).containsExactly("6@50|participant", "48@52|participant");

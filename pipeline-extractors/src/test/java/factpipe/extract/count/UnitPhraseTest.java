@@ -89,8 +89,17 @@ class UnitPhraseTest {
     }
 
     @Test
+    void findsTheCollectiveNounBeforeOf() {
+        TaggedText t = TestModels.tag("It had a permanent staff of 14 and the Group of 77 a total of 9.");
+        assertThat(UNITS.collective(t, 5)).contains("staff");
+        assertThat(UNITS.collective(t, 10)).isEmpty();
+        assertThat(UNITS.collective(t, 14)).isEmpty();
+    }
+
+    @Test
     void readsTheCountedNounOfATableLabel() {
         assertThat(UNITS.label(TestModels.tag("Number of personnel dispatched"))).contains("personnel");
+        assertThat(UNITS.label(TestModels.tag("Number of participating countries"))).contains("participating country");
         assertThat(UNITS.label(TestModels.tag("Number of countries (territories)"))).contains("country and territory");
         assertThat(UNITS.label(TestModels.tag("(1) Breakdown of expert dispatches by country"))).contains("expert dispatch");
         assertThat(UNITS.label(TestModels.tag("Participants"))).contains("participant");

@@ -68,6 +68,19 @@ class CountryExtractorTest {
     }
 
     @Test
+    void refusesStateNamesAfterAFeatureNounWrittenBeforeNames() {
+        assertThat(found("Factions remain active around Lake Chad, near Mount Kenya, Mt. Kenya, Lake Malawi and the "
+                + "River Niger.")).isEmpty();
+    }
+
+    @Test
+    void keepsStatesAfterOtherCapitalisedWordsOrOnTheNextLine() {
+        // "Cape Verde" is a state's name, matched whole; a lake named on the line before is another phrase
+        assertThat(found("Cape Verde and Cabo Verde joined; fishing on the lake.\nLake\nChad and Niger"))
+                .containsExactly("Cape Verde@0-10=CV", "Cabo Verde@15-25=CV", "Chad@60-64=TD", "Niger@69-74=NE");
+    }
+
+    @Test
     void keepsStatesBesideOtherNouns() {
         // a lower-case "coast" is the state's; "Coast Guard" and "Cook Islands" are a body and a state;
         // a feature noun on the next line belongs to another phrase

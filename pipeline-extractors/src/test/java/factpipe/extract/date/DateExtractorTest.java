@@ -36,11 +36,11 @@ class DateExtractorTest {
     @Test
     void describesItself() {
         assertThat(EXTRACTOR.name()).isEqualTo("date-grammar");
-        assertThat(EXTRACTOR.version()).isEqualTo("2");
-        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@2");
+        assertThat(EXTRACTOR.version()).isEqualTo("3");
+        assertThat(EXTRACTOR.id()).isEqualTo("date-grammar@3");
         // the id and one SHA-256 per word list
-        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@2 ")
-                .matches("date-grammar@2( [0-9a-f]{64}){12}");
+        assertThat(EXTRACTOR.fingerprint()).startsWith("date-grammar@3 ")
+                .matches("date-grammar@3( [0-9a-f]{64}){13}");
     }
 
     @Test
@@ -52,7 +52,7 @@ class DateExtractorTest {
         assertThat(facts.get(0).text()).isEqualTo("August 5, 2003");
         assertThat(facts.get(0).type()).isEqualTo(FactType.DATE);
         assertThat(facts.get(0).value()).isEqualTo(DateValue.of("2003-08-05"));
-        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@2");
+        assertThat(facts.get(0).extractor()).isEqualTo("date-grammar@3");
         assertThat(facts.get(1).span()).isEqualTo(new Span(66, 70));
         assertThat(facts.get(1).value()).isEqualTo(DateValue.of("2004"));
     }
@@ -355,6 +355,17 @@ class DateExtractorTest {
         void theDocumentTitleIsAPublicationName() {
             assertDates("Progress of International Cooperation and Exchange to 2003\n\n"
                     + "In {{2003|2003}}, the NPA hosted a conference.");
+        }
+
+        @Test
+        void aYearUnderAFiscalYearHeaderIsAFiscalYear() {
+            assertDates("Course\tFY\tNumber of participants\nSeminar\t{{2019|2019-04/2020-03|fiscal}}\t18\n"
+                    + "Workshop\t{{2021\u20132022|2021-04/2023-03|fiscal}}\t15");
+            assertDates("Fiscal year\tBudget\n{{2019|2019-04/2020-03|fiscal}}\t120");
+            assertDates("Seminar\tFY (provisional)\nCT\t{{2023|2023-04/2024-03|fiscal}}");
+            // a year written with more in its cell, and a header that only ends in "fiscal year", are not
+            assertDates("Course\tFY\nSeminar\t{{2019|2019}} (Tokyo)");
+            assertDates("Course\tHeld in fiscal year\nSeminar\t{{2019|2019}}");
         }
 
         @Test

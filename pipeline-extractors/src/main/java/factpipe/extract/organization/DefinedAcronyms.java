@@ -43,8 +43,14 @@ final class DefinedAcronyms {
                 // "Ministry of Justice of Japan (MOJ)": the state after the name is outside it
                 longForm = mentions.endingAt(beforeAnOfStateTail(tokens, last, states));
             }
+            Integer longStart = tokenAtStart.get(d.longStart());
+            if (longForm != null && longStart != null && longStart < longForm.from()) {
+                // "the Cybercrime Programme Office of the Council of Europe (C-PROC)": the
+                // acronym spells the unit named with its parent, not the parent
+                longForm = unitOf(tokens, longForm, longStart, mentions);
+            }
             if (longForm != null) {
-                longForm = withoutOwner(text, tokens, longForm, tokenAtStart.get(d.longStart()), mentions);
+                longForm = withoutOwner(text, tokens, longForm, longStart, mentions);
                 defined.putIfAbsent(d.shortForm(), withAcronym(longForm, d.shortForm(), mentions));
             }
         }
@@ -77,6 +83,16 @@ final class DefinedAcronyms {
                 }
             }
         }
+    }
+
+    /** The mention from {@code longStart} on that "of [the]" joins to {@code parent}, or null. */
+    private static BodyMention unitOf(List<Token> tokens, BodyMention parent, int longStart, BodyMentions mentions) {
+        int of = tokens.get(parent.from() - 1).is("the") ? parent.from() - 2 : parent.from() - 1;
+        if (of <= longStart || !tokens.get(of).is("of")) {
+            return null;
+        }
+        BodyMention unit = mentions.endingAt(of - 1);
+        return unit != null && unit.from() >= longStart ? unit : null;
     }
 
     private static boolean isExactly(BodyMention mention, TokenTrie.Match<OrganizationValue> m) {

@@ -22,6 +22,7 @@ final class NameGrammar {
     static final String FOUNDING_VERBS = "/factpipe/organization/founding-verbs.txt";
     static final String FACILITY_NAMES = "/factpipe/organization/facility-names.txt";
     static final String SEAT_WORDS = "/factpipe/organization/seat-words.txt";
+    static final String EVENT_WORDS = "/factpipe/organization/event-words.txt";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "in", "against", "to", "&");
     private static final Set<String> OF_CONNECTORS = Set.of("of", "for", "on", "against");
@@ -44,16 +45,17 @@ final class NameGrammar {
     private final Set<String> foundingVerbs;
     private final TokenTrie<Boolean> facilityNames;
     private final Set<String> seatWords;
+    private final Set<String> eventWords;
     private final List<String> resourceHashes;
 
     NameGrammar() {
         this(ResourceLines.load(HEADS), ResourceLines.load(NON_BODY_WORDS), ResourceLines.load(LEADING_WORDS),
                 ResourceLines.load(REGION_WORDS), ResourceLines.load(FOUNDING_VERBS), ResourceLines.load(FACILITY_NAMES),
-                ResourceLines.load(SEAT_WORDS));
+                ResourceLines.load(SEAT_WORDS), ResourceLines.load(EVENT_WORDS));
     }
 
     NameGrammar(ResourceLines heads, ResourceLines nonBodyWords, ResourceLines leadingWords, ResourceLines regionWords,
-                ResourceLines foundingVerbs, ResourceLines facilityNames, ResourceLines seatWords) {
+                ResourceLines foundingVerbs, ResourceLines facilityNames, ResourceLines seatWords, ResourceLines eventWords) {
         this.heads = Set.copyOf(heads.lines().stream().map(String::strip).toList());
         this.nonBodyWords = Set.copyOf(nonBodyWords.lines().stream().map(String::strip).toList());
         this.leadingWords = Set.copyOf(leadingWords.lines().stream().map(String::strip).toList());
@@ -63,8 +65,9 @@ final class NameGrammar {
         facilityNames.lines().forEach(f -> facilities.add(f.strip(), Boolean.TRUE));
         this.facilityNames = facilities.build();
         this.seatWords = Set.copyOf(seatWords.lines().stream().map(String::strip).toList());
+        this.eventWords = Set.copyOf(eventWords.lines().stream().map(String::strip).toList());
         this.resourceHashes = List.of(heads.sha256(), nonBodyWords.sha256(), leadingWords.sha256(), regionWords.sha256(),
-                foundingVerbs.sha256(), facilityNames.sha256(), seatWords.sha256());
+                foundingVerbs.sha256(), facilityNames.sha256(), seatWords.sha256(), eventWords.sha256());
     }
 
     /** "Balkan", "Asia-Pacific": a body named after a region belongs to no one state. */
@@ -216,7 +219,8 @@ final class NameGrammar {
             int segment = i;
             boolean afterNonBody = false;
             for (int k = i; k <= runEnd; k++) {
-                if (k == runEnd || isNonBodyWord(tokens.get(k)) && !known.test(k) && !insideAComplement(tokens, segment, k, runEnd)) {
+                if (k == runEnd || isNonBodyWord(tokens.get(k)) && !known.test(k) && !insideAComplement(tokens, segment, k, runEnd)
+                        && !modifiesTheHead(tokens, k, runEnd)) {
                     boolean modifiesNonBody = k < runEnd;
                     Candidate c = modifiesNonBody ? null : candidateIn(tokens, segment, k, places);
                     if (c != null && (!afterNonBody || tokens.get(segment).is("of") || c.from() > firstNameWord(tokens, segment, k))) {
@@ -232,16 +236,17 @@ final class NameGrammar {
     }
 
     /**
-     * "Institute for Policy Studies", "Office of the Director of Public Prosecutions": a word of a
-     * meeting, document or title after a head and its "of/for/on" names the body's field, and is
-     * part of the name, unless the name ends on it ("Ministry of Justice Seminar").
+     * "Institute for Policy Studies", "Office of the Director of Public Prosecutions", "Council
+     * for AML/CFT/CPF Policy": a word of a meeting, document or title after a head and its
+     * "of/for/on" names the body's field, and is part of the name, unless the name ends on an
+     * event ("Ministry of Justice Seminar").
      */
     private boolean insideAComplement(List<Token> tokens, int from, int k, int runEnd) {
         boolean nameGoesOn = false;
         for (int j = k + 1; j < runEnd; j++) {
             nameGoesOn |= isNameWord(tokens.get(j));
         }
-        if (!nameGoesOn) {
+        if (!nameGoesOn && eventWords.contains(tokens.get(k).norm())) {
             return false;
         }
         for (int h = from; h + 1 < k; h++) {
@@ -253,12 +258,24 @@ final class NameGrammar {
     }
 
     /**
+     * "Joint Cybercrime Action Taskforce", "Implementation Review Group", "Cybercrime Programme
+     * Office of ...": a word of a meeting or programme right before the head that ends the name
+     * (or opens its "of/for" phrase) says what the body serves; the whole is the body's name.
+     */
+    private boolean modifiesTheHead(List<Token> tokens, int k, int runEnd) {
+        if (k + 1 >= runEnd || !isHead(tokens.get(k + 1))) {
+            return false;
+        }
+        return k + 2 >= runEnd || OF_CONNECTORS.contains(tokens.get(k + 2).norm().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * "the FBI National Academy and the US Federal Bureau ...": a head then "and" ends one name;
      * so does a state after "of" ("the Supreme People's Procuracy of Viet Nam and the ..."), and
      * "and" before a second name that starts on its head ("... and the Office of ...").
      */
     private int splitAtCoordination(List<Token> tokens, int from, int to, PlaceTest places) {
-        for (int k = from + 1; k + 1 < to; k++) {
+        for (int k = from; k + 1 < to; k++) {
             boolean and = tokens.get(k + 1).is("and") || tokens.get(k + 1).is("&");
             if (and && (isHead(tokens.get(k)) || endsAnOfPlace(tokens, from, k + 1, places) || startsAHeadOf(tokens, k + 2, to))) {
                 return k + 1;
@@ -368,6 +385,11 @@ final class NameGrammar {
     private boolean isJoiner(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         if (CONNECTORS.contains(t.norm()) || t.is("-")) {
+            return true;
+        }
+        // "AML/CFT/CPF": a slash written between two name words
+        if (t.is("/") && j > 0 && j + 1 < tokens.size() && isNameWord(tokens.get(j - 1)) && isNameWord(tokens.get(j + 1))
+                && tokens.get(j - 1).end() == t.start() && t.end() == tokens.get(j + 1).start()) {
             return true;
         }
         // possessive: "Commissioner-General's Secretariat"; the lower-case end of a compound

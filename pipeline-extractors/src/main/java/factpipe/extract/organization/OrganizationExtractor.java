@@ -166,15 +166,17 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
-     * One name, one body in a document: a name the rules found once as a body's is that body's
-     * wherever else it stands, even where the grammar refused it ("the Kenya Coast Guard Service
-     * (KCGS)" ... "under the Kenya Coast Guard Service Act", a body named in a law's title).
+     * One name, one body in a document: a name of three words or more that the rules found once
+     * as a body's is that body's wherever else it stands, even where the grammar refused it ("the
+     * Kenya Coast Guard Service (KCGS)" ... "under the Kenya Coast Guard Service Act", a body named
+     * in a law's title). Shorter names are too generic ("Coast Guard" in "Heads of Asian Coast
+     * Guard Agencies Meeting").
      */
     private void addOtherMentionsOfGuessedNames(String text, List<Token> tokens, BodyMentions mentions) {
         Map<String, BodyMention> guessed = new LinkedHashMap<>();
         for (BodyMention m : mentions.all()) {
             String surface = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-            if (m.to() - m.from() >= 2 && gazetteer.bySurface(surface).isEmpty() && !NameGrammar.inHeadingLine(tokens, m.from())) {
+            if (words(tokens, m) >= 3 && gazetteer.bySurface(surface).isEmpty() && !NameGrammar.inHeadingLine(tokens, m.from())) {
                 guessed.putIfAbsent(surface, m);
             }
         }
@@ -243,6 +245,14 @@ public final class OrganizationExtractor implements Extractor {
         return k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")") ? k + 3 : k;
     }
 
+    private static int words(List<Token> tokens, BodyMention m) {
+        int words = 0;
+        for (int k = m.from(); k < m.to(); k++) {
+            words += tokens.get(k).isWord() ? 1 : 0;
+        }
+        return words;
+    }
+
     /**
      * One name, one body: a mention whose state was only assumed takes the state that another
      * mention of the same name reads from its context ("the Nis Symphonic Orchestra in the south
@@ -289,7 +299,8 @@ public final class OrganizationExtractor implements Extractor {
                 if (tokens.subList(parent.from() + 1, m.from() + 1).stream().anyMatch(Token::afterBreak)) {
                     break;
                 }
-                OrganizationValue found = organOf(parent.value(), organ);
+                String written = text.substring(tokens.get(parent.from()).start(), tokens.get(parent.to() - 1).end());
+                OrganizationValue found = organOf(parent.value(), written, organ);
                 if (found != null) {
                     mentions.put(new BodyMention(m.from(), m.to(), found));
                     break;
@@ -313,8 +324,9 @@ public final class OrganizationExtractor implements Extractor {
         return true;
     }
 
-    private OrganizationValue organOf(OrganizationValue parent, String organ) {
-        List<String> parentNames = parent.acronym() != null ? List.of(parent.acronym(), parent.name()) : List.of(parent.name());
+    /** The organ listed under the parent's acronym, name or the form the text gives ("Bali Process"), or null. */
+    private OrganizationValue organOf(OrganizationValue parent, String written, String organ) {
+        List<String> parentNames = parent.acronym() != null ? List.of(parent.acronym(), parent.name(), written) : List.of(parent.name(), written);
         for (String name : parentNames) {
             for (String composite : List.of(name + " " + organ, organ + " of " + name)) {
                 List<OrganizationValue> found = gazetteer.bySurface(composite);
@@ -615,6 +627,16 @@ public final class OrganizationExtractor implements Extractor {
         if (container != null) {
             return new BodyState(container.value().country(), false);
         }
+        BodyMention parent = ofAKnownBody(tokens, to, known);
+        if (parent != null) {
+            // "the Border Guard Service of the Federal Security Service": the parent's state, none
+            // for a unit of an international body ("... Office of the Council of Europe")
+            return new BodyState(parent.value().country(), false);
+        }
+        if (states.describedAsPrivate(to)) {
+            // "the National Center for Missing & Exploited Children (NCMEC), a non-profit organization"
+            return new BodyState(null, false);
+        }
         country = states.locatedIn(to);
         if (country == null) {
             country = states.ofApposition(to);
@@ -636,6 +658,14 @@ public final class OrganizationExtractor implements Extractor {
         }
         country = states.ofSentence(from);
         return new BodyState(country != null ? country : states.home(), true);
+    }
+
+    /** The known body in "of [the] <body>" right after token {@code to}, or null. */
+    private static BodyMention ofAKnownBody(List<Token> tokens, int to, BodyMentions known) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).is("of")) {
+            return null;
+        }
+        return known.startingAt(tokens.get(to + 1).is("the") ? to + 2 : to + 1);
     }
 
     /** "... for [the] <body>", "... of [the] <body>". */
@@ -749,20 +779,23 @@ public final class OrganizationExtractor implements Extractor {
     /**
      * A name that contains known bodies must add a word of its own that is not a state, nor the
      * word for its seat: "G7 Roma-Lyon Group" or "FBI National Academy" are names; "US Federal
-     * Bureau of Investigation" is a state and a known body, "AFP Headquarters" a known body's seat.
+     * Bureau of Investigation" is a state and a known body, "AFP Headquarters" a known body's seat,
+     * "National Central Bureau for the International Criminal Police Organization" two known bodies.
      */
     private boolean addsANameWord(List<Token> tokens, BodyMention m, BodyMentions known) {
         var inside = known.startingIn(m.from(), m.to());
-        if (inside.isEmpty() || inside.size() >= 2) {
+        if (inside.isEmpty()) {
             return true;
         }
-        BodyMention only = inside.iterator().next();
         for (int k = m.from(); k < m.to(); k++) {
-            if (k >= only.from() && k < only.to()) {
+            BodyMention in = known.holding(k);
+            if (in != null && in.from() >= m.from()) {
+                k = in.to() - 1;
                 continue;
             }
             Token t = tokens.get(k);
-            if (t.isWord() && t.isCapitalized() && !(k == only.to() && grammar.isSeatWord(t))) {
+            boolean seat = k > m.from() && known.endingAt(k - 1) != null && grammar.isSeatWord(t);
+            if (t.isWord() && t.isCapitalized() && !seat) {
                 TokenTrie.Match<CountryGazetteer.Surface> c = countries.trie().longestAt(tokens, k);
                 if (c == null || !(c.value() instanceof CountryGazetteer.Country)) {
                     return true;

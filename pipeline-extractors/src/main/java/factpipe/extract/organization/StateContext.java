@@ -22,6 +22,9 @@ final class StateContext {
     /** "in the south of Serbia", "in northern Japan": where in a state. */
     private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "centre", "center", "middle", "heart", "capital", "outskirts", "border");
+    /** How an apposition calls a private body, its words written together: "non-profit", "nongovernmental". */
+    private static final Set<String> PRIVATE_MARKS = Set.of("non-profit", "nonprofit", "not-for-profit", "non-governmental",
+            "nongovernmental", "private", "ngo", "charity", "charitable");
     /** "for Mongolia, the ...": prepositions that frame what follows with a state. */
     private static final Set<String> FRAMING_PREPOSITIONS = Set.of("in", "for", "from", "of", "within");
     /** "the country's National Police": a reference back to the state named last. */
@@ -178,6 +181,23 @@ final class StateContext {
         // the apposition describes: its next word is a common noun or adjective, not a name
         boolean describes = next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).isCapitalized();
         return (possessive || c.adjective()) && describes ? c.iso2() : null;
+    }
+
+    /**
+     * ", a non-profit organization", ", a non-governmental organisation": an apposition that
+     * says the body is private, of no state.
+     */
+    boolean describedAsPrivate(int to) {
+        int k = afterBracket(to);
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+            words.append(tokens.get(j).norm().toLowerCase(java.util.Locale.ROOT));
+        }
+        String w = words.toString();
+        return PRIVATE_MARKS.stream().anyMatch(w::startsWith);
     }
 
     /** The token after a bracket that opens at {@code k} ("(DCI)"), or {@code k}. */

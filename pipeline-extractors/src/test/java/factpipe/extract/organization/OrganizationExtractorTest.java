@@ -416,4 +416,40 @@ class OrganizationExtractorTest {
                 .containsExactly("Independent Authority Against Corruption@14-54=Independent Authority Against Corruption||JP",
                         "Royal Papua New Guinea Constabulary@63-98=Royal Papua New Guinea Constabulary||PG");
     }
+
+    @Test
+    void twoBodiesJoinedByAndOrForStayTwo() {
+        assertThat(found("The Sri Lanka Coast Guard (SLCG) was founded. Japan trained with the SLCG and the Sri Lanka Navy. The NPA"
+                + " is Japan's National Central Bureau for the International Criminal Police Organization."))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Sri Lanka Coast Guard@4-25", "SLCG@27-31", "SLCG@69-73", "Sri Lanka Navy@82-96", "NPA@102-105",
+                        "National Central Bureau@117-140", "International Criminal Police Organization@149-191");
+    }
+
+    @Test
+    void aWordOfAnActivityBeforeTheHeadSaysWhatTheBodyServesButAnActivityAtTheEndIsNoBody() {
+        assertThat(found("Japan works with the Joint Cybercrime Action Taskforce and the Implementation Review Group, and set up the"
+                + " Inter-Ministerial Council for AML/CFT/CPF Policy. It funds the Cooperation Fund for Regional Trade and Financial"
+                + " Security Initiative."))
+                .extracting(s -> s.substring(0, s.indexOf('=')))
+                .containsExactly("Joint Cybercrime Action Taskforce@21-54", "Implementation Review Group@63-90",
+                        "Inter-Ministerial Council for AML/CFT/CPF Policy@107-155");
+    }
+
+    @Test
+    void aUnitOfAKnownParentAndAPrivateBodyTakeTheirStateFromThem() {
+        assertThat(found("Japan funds the Cybercrime Programme Office of the Council of Europe (C-PROC). The Border Guard Service of"
+                + " the Federal Security Service joined. The National Center for Missing & Exploited Children (NCMEC), a non-profit"
+                + " organization, reports."))
+                .contains("Cybercrime Programme Office@16-43=Cybercrime Programme Office|C-PROC|",
+                        "C-PROC@70-76=Cybercrime Programme Office|C-PROC|",
+                        "Border Guard Service@83-103=Border Guard Service||RU",
+                        "National Center for Missing & Exploited Children@148-196=National Center for Missing & Exploited Children|NCMEC|");
+    }
+
+    @Test
+    void aShortGenericNameFoundOnceIsNotFoundEverywhere() {
+        assertThat(found("The Canadian Coast Guard joined the Heads of Asian Coast Guard Agencies Meeting."))
+                .containsExactly("Coast Guard@13-24=Coast Guard||CA");
+    }
 }

@@ -304,8 +304,8 @@ class OrganizationExtractorTest {
 
     @Test
     void procuraciesAndTeamsAreBodiesAndRegionsAreNot() {
-        assertThat(found("Requests go to the Supreme People's Procuracy of Viet Nam and the Mobile Cooperation Team of the JCG."))
-                .containsExactly("Supreme People's Procuracy@19-45=Supreme People's Procuracy||VN",
+        assertThat(found("Requests go to the Kestrel People's Procuracy of Viet Nam and the Mobile Cooperation Team of the JCG."))
+                .containsExactly("Kestrel People's Procuracy@19-45=Kestrel People's Procuracy||VN",
                         "Mobile Cooperation Team@66-89=Mobile Cooperation Team||JP",
                         "JCG@97-100=Japan Coast Guard|JCG|JP");
         assertThat(found("the six countries of the Greater Mekong Subregion and the Asia-Pacific Region.")).isEmpty();
@@ -449,7 +449,9 @@ class OrganizationExtractorTest {
 
     @Test
     void aShortGenericNameFoundOnceIsNotFoundEverywhere() {
-        assertThat(found("The Canadian Coast Guard joined the Heads of Asian Coast Guard Agencies Meeting."))
-                .containsExactly("Coast Guard@13-24=Coast Guard||CA");
+        assertThat(found("The Valdoran Coast Guard joined the Heads of Asian Coast Guard Agencies Meeting."))
+                .containsExactly("Valdoran Coast Guard@4-24=Valdoran Coast Guard||");
+        assertThat(found("The Chilean Coast Guard joined the Heads of Asian Coast Guard Agencies Meeting."))
+                .containsExactly("Coast Guard@12-23=Coast Guard||CL");
     }
 }

@@ -110,6 +110,7 @@ public final class OrganizationExtractor implements Extractor {
                 mentions.put(new BodyMention(m.from(), m.to(), choose(m.value(), states.adjacent(m.from(), m.to()), states.home())));
             }
         }
+        BodyMentions listedBodies = mentions.snapshot();
         // capitals say little in a heading: a name guessed there must also stand in the prose,
         // or be a unit named with its known parent ("Alumni Association for National Police Academy")
         List<NameGrammar.Candidate> inHeadings = new ArrayList<>();
@@ -135,6 +136,7 @@ public final class OrganizationExtractor implements Extractor {
                 mentions.put(new BodyMention(u.from(), u.to(), new OrganizationValue(u.name(), null, state.iso2()), state.assumed()));
             }
         }
+        dropReferencesBack(text, tokens, mentions, listedBodies);
         addOtherMentionsOfGuessedNames(text, tokens, mentions);
         oneStatePerName(mentions);
         resolveOrgans(text, tokens, mentions);
@@ -162,6 +164,29 @@ public final class OrganizationExtractor implements Extractor {
                 && addsANameWord(tokens, m, mentions)) {
             mentions.clear(m.from(), m.to());
             mentions.put(m);
+        }
+    }
+
+    /**
+     * "the OECD Working Group on Bribery ... The Working Group will assess": a guessed name of two
+     * words that an earlier body's name contains refers back to that body, as "the Commission"
+     * does; it is no name of its own.
+     */
+    private static void dropReferencesBack(String text, List<Token> tokens, BodyMentions mentions, BodyMentions listed) {
+        List<BodyMention> all = mentions.all();
+        for (int i = 0; i < all.size(); i++) {
+            BodyMention m = all.get(i);
+            if (listed.startingAt(m.from()) != null || words(tokens, m) != 2) {
+                continue;
+            }
+            String surface = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+            for (int j = 0; j < i; j++) {
+                String earlier = all.get(j).value().name();
+                if (earlier.length() > surface.length() && earlier.contains(surface)) {
+                    mentions.clear(m.from(), m.to());
+                    break;
+                }
+            }
         }
     }
 

@@ -454,4 +454,14 @@ class OrganizationExtractorTest {
         assertThat(found("The Chilean Coast Guard joined the Heads of Asian Coast Guard Agencies Meeting."))
                 .containsExactly("Coast Guard@12-23=Coast Guard||CL");
     }
+
+    @Test
+    void aShortNameThatAnEarlierBodysNameContainsRefersBack() {
+        assertThat(found("Japan is reviewed by the OECD Working Group on Bribery. The Working Group will assess it."))
+                .extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("OECD Working Group on Bribery");
+        // an organ of another name is a name of its own
+        assertThat(found("Officers of the Kestrel Police Agency joined the Working Group on Drugs.")).extracting(s -> s.substring(0, s.indexOf('@')))
+                .containsExactly("Kestrel Police Agency", "Working Group on Drugs");
+    }
 }

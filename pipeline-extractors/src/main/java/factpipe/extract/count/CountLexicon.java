@@ -41,6 +41,8 @@ final class CountLexicon {
     final Set<String> anaphoricHeads;
     /** "a staff of 14", "a team of 12" */
     final Set<String> collectiveNouns;
+    /** head nouns of bodies' names: "agency", "team" */
+    final Set<String> bodyHeads;
     /** table headers of columns that label rows: "Date", "Rank" */
     final Set<String> rowLabelHeaders;
     /** plural form -> unit, for nouns the lemmatizer gets wrong or leaves alone */
@@ -78,6 +80,7 @@ final class CountLexicon {
         anaphoricHeads = words("anaphoric-heads.txt");
         collectiveNouns = words("collective-nouns.txt");
         rowLabelHeaders = words("row-label-headers.txt");
+        bodyHeads = words("body-heads.txt");
         Map<String, String> lemmas = new HashMap<>();
         for (String[] f : read("unit-lemmas.tsv").rows(2)) {
             lemmas.put(f[0].toLowerCase(Locale.ROOT), f[1]);

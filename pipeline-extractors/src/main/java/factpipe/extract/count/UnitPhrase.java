@@ -12,7 +12,8 @@ import java.util.Set;
  * security officers" gives "maritime security officer", "3 patrol vessels" gives "patrol vessel");
  * qualitative adjectives go ("5 new members" gives "member"); of the names before a lower-case
  * head only the one right before it stays ("16 UN PKO missions" gives "PKO mission", "three
- * Chinese visits" gives "Chinese visit"), while a phrase written in title case keeps its words in
+ * Chinese visits" gives "Chinese visit"), and not even that one when it names a body ("five FBI
+ * agents" gives "agent": golden/README.md drops proper-noun modifiers), while a phrase written in title case keeps its words in
  * lower case ("13 ReCAAP Contracting Parties" gives "contracting party"). A capitalised plural
  * followed by a common noun ends a name, not the phrase ("three United Nations drug control
  * conventions" gives "drug control convention"). Coordinated heads stay together ("26 countries
@@ -348,6 +349,8 @@ final class UnitPhrase {
         TextToken h = t.token(head);
         boolean titleCase = h.capitalized() && !h.acronym();
         List<String> words = new ArrayList<>();
+        int name = adjacentNameStart(t, head, titleCase);
+        boolean body = name < head && namesABody(t, name, head);
         for (int j : tokens) {
             if (j == head) {
                 break;
@@ -361,10 +364,11 @@ final class UnitPhrase {
                 continue;
             }
             if (nameLike(t, j, titleCase)) {
-                // a name right before the head says what kind of thing is counted ("FBI agents",
-                // "PKO missions", "Chinese visits", "Japan Coast Guard officers"); one further
-                // left says whose ("UN PKO missions")
-                if (j >= adjacentNameStart(t, head, titleCase)) {
+                // a name right before the head says what kind of thing is counted ("PKO
+                // missions", "Chinese visits"), unless it names a body ("FBI agents", "Japan
+                // Coast Guard officers"): a body's name, like a name further left ("UN PKO
+                // missions"), says whose things are counted
+                if (j >= name && !body) {
                     words.add(tok.text());
                 }
             } else if (keepModifier(t, j, titleCase)) {
@@ -385,6 +389,20 @@ final class UnitPhrase {
     private static boolean nameLike(TaggedText t, int j, boolean titleCase) {
         TextToken tok = t.token(j);
         return tok.acronym() || tok.capitalized() && !titleCase && !t.sentenceInitial(j);
+    }
+
+    /**
+     * Whether the name at tokens {@code [from, to)}, or its end ("Japanese National Police
+     * Agency"), names a body the document knows.
+     */
+    private static boolean namesABody(TaggedText t, int from, int to) {
+        int end = t.token(to - 1).end();
+        for (int k = from; k < to; k++) {
+            if (t.bodies().names(t.text().substring(t.token(k).start(), end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -220,7 +220,16 @@ class CountExtractorTest {
     void namesInTheNounPhrase() {
         assertCounts("As of November, [[16]] UN PKO missions are in place.", "16|PKO mission");
         assertCounts("In 2024, [[13]] ReCAAP Contracting Parties participated.", "13|contracting party");
-        assertCounts("By 2003, [[five]] FBI agents had been invited to Japan.", "5|FBI agent");
+    }
+
+    @Test
+    void aBodysNameBeforeTheNounSaysWhoseThingsAreCountedAndGoes() {
+        assertCounts("By 2003, [[five]] FBI agents had been invited to Japan.", "5|agent");
+        assertCounts("Fewer than [[20]] JCG officers and [[two]] Japan Coast Guard officers qualified.",
+                "20|officer|LESS_THAN", "2|officer");
+        // a body's acronym the document defines, even after its use; not one for a common noun
+        assertCounts("[[Four]] MCT instructors and [[three]] ODA experts went. The Mobile Cooperation Team (MCT) is "
+                + "funded by Official Development Assistance (ODA).", "4|instructor", "3|ODA expert");
     }
 
     @Test

@@ -2,6 +2,7 @@ package factpipe.extract.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import factpipe.extract.organization.OrganizationGazetteer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,30 @@ class UnitPhraseTest {
         TaggedText t = TestModels.tag(text);
         boolean one = t.lower(0).equals("one") || t.lower(0).equals("1");
         return UNITS.after(t, 1, one);
+    }
+
+    private static final BodyNames BODIES = BodyNames.of(new OrganizationGazetteer(), TestModels.LEXICON.bodyHeads);
+
+    /** The unit after token {@code number} of {@code text}, read with the bodies the text names. */
+    private static String unitIn(String text, BodyNames bodies, int number) {
+        BodyNames named = bodies.inDocument(text);
+        TaggedText t = TestModels.tagger().tag(text, 0, text.length(), named);
+        UnitPhrase.Result r = UNITS.after(t, number + 1, false);
+        assertThat(r.kind()).as(text).isEqualTo(UnitPhrase.Kind.UNIT);
+        return r.unit();
+    }
+
+    private static String unitIn(String text, BodyNames bodies) {
+        return unitIn(text, bodies, 0);
+    }
+
+    private static int indexOf(TaggedText t, String word) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.token(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(word);
     }
 
     private static String unit(String text) {
@@ -58,11 +83,34 @@ class UnitPhraseTest {
 
     @Test
     void aNameRightBeforeTheHeadStaysAndOneFurtherLeftGoes() {
-        assertThat(unit("five FBI agents were invited")).isEqualTo("FBI agent");
         assertThat(unit("16 UN PKO missions are in place")).isEqualTo("PKO mission");
         assertThat(unit("8 Japanese police officers left")).isEqualTo("police officer");
-        assertThat(unit("2 Japan Coast Guard officers left")).isEqualTo("Japan Coast Guard officer");
-        assertThat(unit("38 OECD members")).isEqualTo("OECD member");
+        assertThat(unit("three Chinese visits followed")).isEqualTo("Chinese visit");
+        assertThat(unit("two US officials left")).isEqualTo("US official");
+    }
+
+    @Test
+    void aNameOfABodyGoesForItSaysWhoseThingsAreCounted() {
+        // the gazetteer knows these bodies, by acronym or by name
+        assertThat(unitIn("five FBI agents were invited", BODIES)).isEqualTo("agent");
+        assertThat(unitIn("38 OECD members", BODIES)).isEqualTo("member");
+        assertThat(unitIn("2 Japan Coast Guard officers left", BODIES)).isEqualTo("officer");
+        assertThat(unitIn("fewer than 20 JCG officers", BODIES, 2)).isEqualTo("officer");
+        // a common-noun acronym says what kind of thing is counted
+        assertThat(unitIn("16 UN PKO missions are in place", BODIES)).isEqualTo("PKO mission");
+        assertThat(unitIn("three ODA loans", BODIES)).isEqualTo("ODA loan");
+    }
+
+    @Test
+    void anAcronymTheDocumentDefinesForABodyIsABodysName() {
+        String text = "The JCG set up the Mobile Cooperation Team (MCT) under the Official Development Assistance (ODA)"
+                + " budget. Four MCT instructors and two ODA experts left.";
+        BodyNames bodies = BODIES.inDocument(text);
+        TaggedText t = TestModels.tagger().tag(text, 0, text.length(), bodies);
+        int four = indexOf(t, "Four");
+        int two = indexOf(t, "two");
+        assertThat(UNITS.after(t, four + 1, false).unit()).isEqualTo("instructor");
+        assertThat(UNITS.after(t, two + 1, false).unit()).isEqualTo("ODA expert");
     }
 
     @Test

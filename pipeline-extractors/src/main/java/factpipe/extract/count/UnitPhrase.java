@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The counted noun phrase of a number, as the unit of a COUNT: singular, lower case, without
  * number or determiner. Noun-compound modifiers and classifying adjectives stay ("21 maritime
  * security officers" gives "maritime security officer", "3 patrol vessels" gives "patrol vessel");
- * qualitative adjectives go ("5 new members" gives "member"); of the names before a lower-case
- * head only the one right before it stays ("16 UN PKO missions" gives "PKO mission", "three
- * Chinese visits" gives "Chinese visit"), and not even that one when it names a body ("five FBI
- * agents" gives "agent": golden/README.md drops proper-noun modifiers), while a phrase written in title case keeps its words in
- * lower case ("13 ReCAAP Contracting Parties" gives "contracting party"). A capitalised plural
- * followed by a common noun ends a name, not the phrase ("three United Nations drug control
- * conventions" gives "drug control convention"). Coordinated heads stay together ("26 countries
- * and regions" gives "country and region").
+ * qualitative adjectives go ("5 new members" gives "member"), and so does a number joined to a
+ * unit of measure or time, which measures the things ("two 30-metre patrol vessels" gives "patrol
+ * vessel"). Of the names before a lower-case head only the one right before it stays ("16 UN PKO
+ * missions" gives "PKO mission", "three Chinese visits" gives "Chinese visit"), and not even that
+ * one when it names a body ("five FBI agents" gives "agent": golden/README.md drops proper-noun
+ * modifiers), while a phrase written in title case keeps its words in lower case ("13 ReCAAP
+ * Contracting Parties" gives "contracting party"). A capitalised plural followed by a common noun
+ * ends a name, not the phrase ("three United Nations drug control conventions" gives "drug
+ * control convention"). Coordinated heads stay together ("26 countries and regions" gives
+ * "country and region").
  */
 final class UnitPhrase {
 
@@ -39,6 +42,7 @@ final class UnitPhrase {
     }
 
     private static final int MAX_RUN = 8;
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2013]");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
     private static final Set<String> PARTITIVE_DETERMINERS =
             Set.of("the", "these", "those", "its", "their", "our", "his", "her", "such", "all");
@@ -206,6 +210,9 @@ final class UnitPhrase {
         TextToken tok = t.token(j);
         if (!tok.isWord() || NumberGrammar.digits(tok.text()) || lexicon.numbers.isWord(tok.text())) {
             return false;
+        }
+        if (measure(tok)) {
+            return true; // "five-metre" may be tagged NUM
         }
         String tag = t.tag(j);
         String lower = tok.lower();
@@ -426,13 +433,35 @@ final class UnitPhrase {
     private boolean keepModifier(TaggedText t, int j, boolean titleCase) {
         TextToken tok = t.token(j);
         String lower = tok.lower();
-        if (lexicon.qualitativeAdjectives.contains(lower)) {
+        if (lexicon.qualitativeAdjectives.contains(lower) || measure(tok)) {
             return false;
         }
         if (t.tag(j).equals("ADJ") && !tok.hyphenated() && !participle(lower)) {
             return lexicon.classifying(lower);
         }
         return true;
+    }
+
+    /**
+     * A number joined to a unit of measure or of time ("30-metre", "1,000-tonne-class", "10-year",
+     * "twenty-two-metre"): it measures the things counted, it does not say what kind they are
+     * ("two 30-metre patrol vessels" are patrol vessels).
+     */
+    private boolean measure(TextToken tok) {
+        if (!tok.hyphenated()) {
+            return false;
+        }
+        String[] parts = HYPHENS.split(tok.lower());
+        int k = 0;
+        while (k < parts.length && (NumberGrammar.digits(parts[k]) || lexicon.numbers.isWord(parts[k]))) {
+            k++;
+        }
+        if (k == 0 || k == parts.length) {
+            return false;
+        }
+        String unit = lemmas.singular(parts[k]);
+        return lexicon.measureUnits.contains(unit) || lexicon.timeUnits.contains(unit)
+                || lexicon.measureUnits.contains(parts[k]);
     }
 
     private String headWord(TextToken head, boolean one) {

@@ -206,6 +206,12 @@ class CountExtractorTest {
     }
 
     @Test
+    void aMeasureOfTheThingsIsNoPartOfTheUnit() {
+        assertCounts("The SLCG received [[two]] 30-metre patrol vessels, and [[ten]] 44-metre multi-role response "
+                + "vessels went to the PCG under a 10-year loan.", "2|patrol vessel", "10|multi-role response vessel");
+    }
+
+    @Test
     void coordinatedNounsStayTogether() {
         assertCounts("ARF has [[26]] countries and regions as members.", "26|country and region");
         assertCounts("It deployed [[103,000]] military and police personnel.", "103000|military and police personnel");

@@ -73,6 +73,19 @@ class UnitPhraseTest {
     }
 
     @Test
+    void dropsANumberJoinedToAUnitOfMeasureOrTime() {
+        assertThat(unit("two 30-metre patrol vessels were built")).isEqualTo("patrol vessel");
+        assertThat(unit("ten 44-metre multi-role response vessels")).isEqualTo("multi-role response vessel");
+        assertThat(unit("two 97-metre vessels in 2022")).isEqualTo("vessel");
+        assertThat(unit("two 1,000-tonne-class patrol vessels")).isEqualTo("patrol vessel");
+        assertThat(unit("three 10-year plans")).isEqualTo("plan");
+        assertThat(unit("two five-metre boats")).isEqualTo("boat");
+        // a hyphenated modifier without a number, or with no unit after it, stays
+        assertThat(unit("three multi-role vessels")).isEqualTo("multi-role vessel");
+        assertThat(unit("two COVID-19 vaccines")).isEqualTo("COVID-19 vaccine");
+    }
+
+    @Test
     void keepsCoordinatedHeadsAndModifiers() {
         assertThat(unit("26 countries and regions took part")).isEqualTo("country and region");
         assertThat(unit("103,000 military and police personnel deployed")).isEqualTo("military and police personnel");

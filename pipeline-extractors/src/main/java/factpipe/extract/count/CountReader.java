@@ -19,7 +19,8 @@ import java.util.Set;
  * with a counted noun after it ("20–25 participants", "between 10 and 15 officers") is two
  * counts of that noun, the low one AT_LEAST and the high one UP_TO; after "from" ("rose from 20
  * to 25 members") each is a count of its own without qualifier, a change or span whose ends are
- * both written exactly.
+ * both written exactly. A qualifier may follow the number, before its noun: "two or more
+ * countries" is 2 country AT_LEAST, "ten or fewer officers" 10 officer UP_TO.
  */
 final class CountReader {
 
@@ -130,7 +131,12 @@ final class CountReader {
             return Optional.empty(); // "1.2m" alone is as likely metres as millions
         }
         Optional<Qualifiers.Found> q = lexicon.qualifiers.before(t, m.first());
-        CountQualifier qualifier = q.map(Qualifiers.Found::qualifier).orElse(null);
+        // "two or more other countries": the qualifier follows the number, the noun follows it
+        Optional<Qualifiers.Following> following = q.isPresent() || m.money() ? Optional.empty()
+                : lexicon.qualifiers.after(t, m.next());
+        CountQualifier qualifier = q.map(Qualifiers.Found::qualifier)
+                .or(() -> following.map(Qualifiers.Following::qualifier)).orElse(null);
+        int nounAt = m.next() + following.map(Qualifiers.Following::length).orElse(0);
         Span span = new Span(m.start(), m.end());
         if (m.money()) {
             if (percentOrClockAfter(t, m)) {
@@ -142,7 +148,7 @@ final class CountReader {
             return Optional.empty();
         }
         boolean one = m.value().compareTo(BigDecimal.ONE) == 0;
-        UnitPhrase.Result unit = units.after(t, m.next(), one);
+        UnitPhrase.Result unit = units.after(t, nounAt, one);
         switch (unit.kind()) {
             case UNIT -> {
                 return Optional.of(new CountFinding(span, new CountValue(m.value(), unit.unit(), qualifier), false, false));

@@ -171,6 +171,15 @@ class CountExtractorTest {
     }
 
     @Test
+    void aQualifierMayFollowTheNumberBeforeItsNoun() {
+        assertCounts("It depends on evidence held in [[two]] or more other countries.", "2|country|AT_LEAST");
+        assertCounts("Teams of [[ten]] or fewer officers and [[30]] or so experts went, with [[5]] or less cases.",
+                "10|officer|UP_TO", "30|expert|APPROX", "5|case|UP_TO");
+        // "one or more" is no count of one thing; a time unit after the qualifier makes a duration
+        assertNoCounts("One or more agencies met for two or more years.");
+    }
+
+    @Test
     void aRangeOfThingsIsTwoCountsTheLowAtLeastTheHighUpTo() {
         assertCounts("Courses typically had [[20]]\u2013[[25]] participants.", "20|participant|AT_LEAST",
                 "25|participant|UP_TO");

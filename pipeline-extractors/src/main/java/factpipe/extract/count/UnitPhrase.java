@@ -70,6 +70,10 @@ final class UnitPhrase {
             }
             if (PARTITIVE_DETERMINERS.contains(next)) {
                 i += 2;
+                // "six of the 40 Recommendations": the number of the whole is no noun of the part
+                while (i < t.size() && (NumberGrammar.digits(t.token(i).text()) || lexicon.numbers.isWord(t.token(i).text()))) {
+                    i++;
+                }
             }
         }
         List<Integer> run = run(t, i, true);

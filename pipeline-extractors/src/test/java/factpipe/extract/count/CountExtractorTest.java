@@ -361,6 +361,14 @@ class CountExtractorTest {
     }
 
     @Test
+    void aNumberNoArticleOrTitleMakesPartOfASetsNameCountsItsMembers() {
+        assertCounts("Japan was re-rated upwards on [[six]] of the 40 Recommendations, and [[four]] Recommendations "
+                + "remained rated \"partially compliant\".", "6|recommendation", "4|recommendation");
+        assertNoCounts("It adopted 10 Recommendations on the Tracking of Perpetrators and the G8 Recommendations "
+                + "(Revised 40 Recommendations), after the Lyon Group's 40 Recommendations to Combat Crime.");
+    }
+
+    @Test
     void yearsAreNotCounts() {
         assertNoCounts("In 2003, the NPA reviewed its 2003 activities before the 2010 review conference.");
         assertNoCounts("Progress made up to 2003 is reviewed; negotiations began in 1999 and ended (2002).");

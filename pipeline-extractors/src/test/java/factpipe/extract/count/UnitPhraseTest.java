@@ -144,6 +144,13 @@ class UnitPhraseTest {
     }
 
     @Test
+    void aPartCountsTheNounOfTheWhole() {
+        assertThat(unit("six of the 40 Recommendations")).isEqualTo("recommendation");
+        assertThat(unit("three of the five countries")).isEqualTo("country");
+        assertThat(unit("two of their 12 agencies")).isEqualTo("agency");
+    }
+
+    @Test
     void findsTheNounAnElidedNumberStandsFor() {
         TaggedText t = TestModels.tag("The first neighborhood police posts were set up, and their numbers rose to 97.");
         assertThat(UNITS.before(t, 0, t.size() - 2)).contains("neighborhood police post");

@@ -245,8 +245,8 @@ final class UnitPhrase {
      * with "Officer" tagged VERB).
      */
     private boolean nounLike(TaggedText t, int j) {
-        if (t.nominal(j)) {
-            return true;
+        if (t.nominal(j) || pluralCompound(t, j).isPresent() || lemmas.listedPlural(t.token(j).text())) {
+            return true; // a plural unit-lemmas.tsv lists: "states" of "190 states parties" tagged VERB
         }
         TextToken tok = t.token(j);
         String tag = t.tag(j);
@@ -273,6 +273,9 @@ final class UnitPhrase {
             if (modifierCandidate(t, j) && !(run.isEmpty() && finiteVerb(t, j))) {
                 run.add(j);
                 if (pluralHead(t, j)) {
+                    if (pluralCompound(t, j).isPresent()) {
+                        run.add(j + 1); // "States Parties": the plural compound ends the phrase
+                    }
                     break; // a plural noun ends the phrase: "10 buses packed with ..."
                 }
                 j++;
@@ -300,7 +303,8 @@ final class UnitPhrase {
         if (!one) {
             int plural = firstMarkedPlural(t, run);
             if (plural >= 0) {
-                return plural;
+                // a plural compound is headed by its second word: "States Parties"
+                return pluralCompound(t, plural).isPresent() && run.contains(plural + 1) ? plural + 1 : plural;
             }
         }
         int last = run.isEmpty() ? -1 : run.get(run.size() - 1);
@@ -325,9 +329,18 @@ final class UnitPhrase {
         return -1;
     }
 
+    /** The unit of the plural compound that token {@code j} starts ("States Parties" gives "state party"). */
+    private Optional<String> pluralCompound(TaggedText t, int j) {
+        if (j + 1 >= t.size() || t.sentence(j + 1) != t.sentence(j) || !t.token(j + 1).isWord()) {
+            return Optional.empty();
+        }
+        return lemmas.compound(t.token(j).text(), t.token(j + 1).text());
+    }
+
     /** A plural noun that heads the phrase, not one inside a name that goes on to the head. */
     private boolean pluralHead(TaggedText t, int j) {
-        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text()) && !pluralInName(t, j);
+        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text())
+                && (pluralCompound(t, j).isPresent() || !pluralInName(t, j));
     }
 
     /**
@@ -359,11 +372,14 @@ final class UnitPhrase {
     private String phrase(TaggedText t, List<Integer> tokens, int head, boolean one) {
         TextToken h = t.token(head);
         boolean titleCase = h.capitalized() && !h.acronym();
+        // "two other States Parties": both words of a plural compound are its head
+        Optional<String> compound = !one && head > 0 ? pluralCompound(t, head - 1) : Optional.empty();
+        int headStart = compound.isPresent() ? head - 1 : head;
         List<String> words = new ArrayList<>();
-        int name = adjacentNameStart(t, head, titleCase);
-        boolean body = name < head && namesABody(t, name, head);
+        int name = adjacentNameStart(t, headStart, titleCase);
+        boolean body = name < headStart && namesABody(t, name, headStart);
         for (int j : tokens) {
-            if (j == head) {
+            if (j == headStart) {
                 break;
             }
             TextToken tok = t.token(j);
@@ -389,7 +405,7 @@ final class UnitPhrase {
         while (!words.isEmpty() && CONJUNCTIONS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        words.add(headWord(h, one));
+        words.add(compound.orElseGet(() -> headWord(h, one)));
         return String.join(" ", words);
     }
 

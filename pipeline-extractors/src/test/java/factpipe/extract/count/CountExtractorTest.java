@@ -248,6 +248,12 @@ class CountExtractorTest {
     }
 
     @Test
+    void aCompoundPluralInBothWordsIsCountedInTheSingular() {
+        assertCounts("Each State Party is reviewed by [[two]] other States Parties, and [[five]] Member States abstained.",
+                "2|state party", "5|member state");
+    }
+
+    @Test
     void aPluralInsideANameIsNoHead() {
         // "Nations" ends the name "United Nations", not the noun phrase; a name one further left goes
         assertCounts("Japan is a party to the [[three]] United Nations drug control conventions: the Single "

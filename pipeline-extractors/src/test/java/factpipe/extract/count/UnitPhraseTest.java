@@ -66,6 +66,16 @@ class UnitPhraseTest {
     }
 
     @Test
+    void aCompoundWithBothWordsInThePluralIsOneHead() {
+        assertThat(unit("two other States Parties chosen by lot")).isEqualTo("state party");
+        assertThat(unit("190 states parties to the Convention")).isEqualTo("state party");
+        assertThat(unit("190 States parties to the Convention")).isEqualTo("state party");
+        assertThat(unit("five Member States in Asia")).isEqualTo("member state");
+        assertThat(unit("two Directors General attended")).isEqualTo("director general");
+        assertThat(unit("three Directors-General attended")).isEqualTo("director-general");
+    }
+
+    @Test
     void dropsQualitativeAdjectives() {
         assertThat(unit("5 new members joined")).isEqualTo("member");
         assertThat(unit("three key pillars of the plan")).isEqualTo("pillar");

@@ -55,7 +55,7 @@ final class CountLexicon {
     private CountLexicon() {
         numbers = NumberWords.of(read("number-words.tsv").rows(3));
         currencies = Currencies.of(read("currencies.tsv").rows(4));
-        qualifiers = Qualifiers.of(read("qualifiers.tsv").rows(3));
+        qualifiers = Qualifiers.of(read("qualifiers.tsv").rows(3), read("phrasal-verbs.txt").lines());
         identifierHeads = phrases("identifier-heads.txt");
         namedSetHeads = words("named-set-heads.txt");
         timeUnits = words("time-units.txt");

@@ -202,6 +202,12 @@ class CountExtractorTest {
                 "116|personnel", "7|disaster");
     }
 
+    @Test
+    void theParticleOfAPhrasalVerbIsNoQualifier() {
+        assertCounts("In 2017, Japan handed over [[two]] former JCG patrol vessels and sent over [[400]] officers.",
+                "2|patrol vessel", "400|officer|MORE_THAN");
+    }
+
     // ---- the counted noun -------------------------------------------------------------------
 
     @Test

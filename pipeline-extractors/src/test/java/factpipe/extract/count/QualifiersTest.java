@@ -57,6 +57,18 @@ class QualifiersTest {
     }
 
     @Test
+    void theParticleOfAPhrasalVerbIsNoQualifier() {
+        assertThat(before("handed over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("took over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("hands over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("brought about three", "VERB", "ADV", "NUM")).isEmpty();
+        assertThat(before("turned over 30", "VERB", "ADP", "NUM")).isEmpty();
+        // other verbs take the qualifier
+        assertThat(before("sent over 400", "VERB", "ADP", "NUM")).contains(CountQualifier.MORE_THAN);
+        assertThat(before("trained about 30", "VERB", "ADV", "NUM")).contains(CountQualifier.APPROX);
+    }
+
+    @Test
     void aTotalOfIsNoQualifier() {
         assertThat(before("a total of 13", "DET", "NOUN", "ADP", "NUM")).isEmpty();
     }

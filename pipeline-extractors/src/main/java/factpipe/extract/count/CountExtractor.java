@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class CountExtractor implements Extractor {
 
     public static final String NAME = "count-grammar";
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     private static final Logger LOG = LoggerFactory.getLogger(CountExtractor.class);
 

@@ -35,7 +35,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override

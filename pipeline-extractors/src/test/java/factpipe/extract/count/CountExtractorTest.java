@@ -48,11 +48,11 @@ class CountExtractorTest {
 
     @Test
     void namesItselfAndMarksItsFacts() {
-        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@3");
+        assertThat(EXTRACTOR.id()).isEqualTo("count-grammar@4");
         List<Fact> facts = extract("The NPA sent 12 experts.");
         assertThat(facts).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FactType.COUNT);
-            assertThat(f.extractor()).isEqualTo("count-grammar@3");
+            assertThat(f.extractor()).isEqualTo("count-grammar@4");
             assertThat(f.text()).isEqualTo("12");
             assertThat(f.span()).isEqualTo(new Span(13, 15));
         });
@@ -61,7 +61,7 @@ class CountExtractorTest {
     @Test
     void fingerprintNamesTheModelsAndHashesEveryWordList() {
         String fingerprint = EXTRACTOR.fingerprint();
-        assertThat(fingerprint).startsWith("count-grammar@3 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+        assertThat(fingerprint).startsWith("count-grammar@4 ").contains("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
         assertThat(fingerprint).containsPattern("currencies\\.tsv [0-9a-f]{64}")
                 .containsPattern("qualifiers\\.tsv [0-9a-f]{64}")
                 .containsPattern("number-words\\.tsv [0-9a-f]{64}");

@@ -52,12 +52,13 @@ final class Components {
     /** The extractors, most specific first: on equal spans the earlier one wins. */
     static List<Extractor> extractors(Models models) {
         CountryGazetteer countries = new CountryGazetteer();
+        OrganizationGazetteer organizations = new OrganizationGazetteer();
         return List.of(
                 new DateExtractor(),
                 new TreatyExtractor(new TreatyGazetteer(), countries),
-                new OrganizationExtractor(new OrganizationGazetteer(), countries, List.of(new CrfOrganizationFinder(models.ner()))),
+                new OrganizationExtractor(organizations, countries, List.of(new CrfOrganizationFinder(models.ner()))),
                 new CountryExtractor(countries),
-                new CountExtractor(models.openNlp()));
+                new CountExtractor(models.openNlp(), organizations));
     }
 
     static Pipeline pipeline() {

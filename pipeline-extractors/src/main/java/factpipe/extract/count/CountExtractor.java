@@ -4,6 +4,7 @@ import factpipe.core.document.Document;
 import factpipe.core.fact.Fact;
 import factpipe.core.fact.Span;
 import factpipe.core.pipeline.Extractor;
+import factpipe.extract.organization.OrganizationGazetteer;
 import factpipe.nlp.OpenNlpModels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,9 +26,11 @@ import org.slf4j.LoggerFactory;
  *       scale word ("2 million pounds") and never before "of" ("500 pounds of cannabis").</li>
  *   <li>Measures ("500 kilograms", "200 nautical miles") are not counts, like durations.</li>
  *   <li>A name or acronym right before the counted noun says what kind of thing is counted and
- *       stays, as written ("five FBI agents" gives "FBI agent", "16 UN PKO missions" gives "PKO
- *       mission", "two Japan Coast Guard officers" gives "Japan Coast Guard officer"); one further
- *       left says whose and goes ("UN"). In a title-case phrase capitals mark no names: its words
+ *       stays, as written ("16 UN PKO missions" gives "PKO mission", "three Chinese visits" gives
+ *       "Chinese visit"); one further left says whose and goes ("UN"), and so does one that names
+ *       a body, known to the organisation gazetteer or defined in the document ("five FBI agents"
+ *       gives "agent", "two Japan Coast Guard officers" "officer", "four MCT instructors" after
+ *       "Mobile Cooperation Team (MCT)" "instructor"). In a title-case phrase capitals mark no names: its words
  *       are kept in lower case ("13 ReCAAP Contracting Parties" gives "contracting party",
  *       "the 12 Counter-Terrorism Conventions and Protocols" gives "counter-terrorism convention
  *       and protocol": a count of instruments, not a name like "the 40 Recommendations").</li>
@@ -51,7 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class CountExtractor implements Extractor {
 
     public static final String NAME = "count-grammar";
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     private static final Logger LOG = LoggerFactory.getLogger(CountExtractor.class);
 
@@ -61,11 +64,21 @@ public final class CountExtractor implements Extractor {
     private final RoundTrip roundTrip;
     private final CountLexicon lexicon;
     private final OpenNlpModels models;
+    private final BodyNames bodies;
+    private final OrganizationGazetteer organizations;
 
+    /** With an organisation gazetteer of its own. */
     public CountExtractor(OpenNlpModels models) {
+        this(models, new OrganizationGazetteer());
+    }
+
+    /** {@code organizations} tells which names before a counted noun are bodies' ("FBI agents"). */
+    public CountExtractor(OpenNlpModels models, OrganizationGazetteer organizations) {
         Objects.requireNonNull(models, "models");
         this.models = models;
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
         this.lexicon = CountLexicon.load();
+        this.bodies = BodyNames.of(organizations, lexicon.bodyHeads);
         NounLemmas lemmas = new NounLemmas(lexicon.unitLemmas, models::lemmatizer);
         UnitPhrase units = new UnitPhrase(lexicon, lemmas);
         this.tagger = new TextTagger(models);
@@ -84,11 +97,15 @@ public final class CountExtractor implements Extractor {
         return VERSION;
     }
 
-    /** The id, the OpenNLP models and the SHA-256 of each word list: a changed list changes the output. */
+    /**
+     * The id, the OpenNLP models and the SHA-256 of each word list and of the organisation
+     * gazetteer: a changed list changes the output.
+     */
     @Override
     public String fingerprint() {
         return id() + " " + String.join(" ", OpenNlpModels.SENTENCE_MODEL, OpenNlpModels.POS_MODEL,
-                OpenNlpModels.LEMMA_MODEL) + " " + String.join(" ", lexicon.resourceHashes);
+                OpenNlpModels.LEMMA_MODEL) + " " + String.join(" ", lexicon.resourceHashes)
+                + " organizations " + String.join(" ", organizations.resourceHashes());
     }
 
     @Override
@@ -100,12 +117,13 @@ public final class CountExtractor implements Extractor {
     public List<Fact> extract(Document document) {
         String text = document.text();
         Discourse discourse = new Discourse();
+        BodyNames named = bodies.inDocument(text);
         List<CountFinding> found = new ArrayList<>();
         for (TextLayout.Block block : TextLayout.of(text)) {
             if (block instanceof TextLayout.Paragraph p) {
-                found.addAll(prose.read(tagger.tag(text, p.start(), p.end()), discourse));
+                found.addAll(prose.read(tagger.tag(text, p.start(), p.end(), named), discourse));
             } else if (block instanceof TextLayout.Table t) {
-                found.addAll(tables.read(text, t));
+                found.addAll(tables.read(text, t, named));
             }
         }
         found.sort(Comparator.comparing(CountFinding::span));

@@ -41,6 +41,8 @@ final class CountLexicon {
     final Set<String> anaphoricHeads;
     /** "a staff of 14", "a team of 12" */
     final Set<String> collectiveNouns;
+    /** head nouns of bodies' names: "agency", "team" */
+    final Set<String> bodyHeads;
     /** table headers of columns that label rows: "Date", "Rank" */
     final Set<String> rowLabelHeaders;
     /** plural form -> unit, for nouns the lemmatizer gets wrong or leaves alone */
@@ -53,7 +55,7 @@ final class CountLexicon {
     private CountLexicon() {
         numbers = NumberWords.of(read("number-words.tsv").rows(3));
         currencies = Currencies.of(read("currencies.tsv").rows(4));
-        qualifiers = Qualifiers.of(read("qualifiers.tsv").rows(3));
+        qualifiers = Qualifiers.of(read("qualifiers.tsv").rows(3), read("phrasal-verbs.txt").lines());
         identifierHeads = phrases("identifier-heads.txt");
         namedSetHeads = words("named-set-heads.txt");
         timeUnits = words("time-units.txt");
@@ -78,6 +80,7 @@ final class CountLexicon {
         anaphoricHeads = words("anaphoric-heads.txt");
         collectiveNouns = words("collective-nouns.txt");
         rowLabelHeaders = words("row-label-headers.txt");
+        bodyHeads = words("body-heads.txt");
         Map<String, String> lemmas = new HashMap<>();
         for (String[] f : read("unit-lemmas.tsv").rows(2)) {
             lemmas.put(f[0].toLowerCase(Locale.ROOT), f[1]);

@@ -19,7 +19,8 @@ import java.util.Set;
  * with a counted noun after it ("20–25 participants", "between 10 and 15 officers") is two
  * counts of that noun, the low one AT_LEAST and the high one UP_TO; after "from" ("rose from 20
  * to 25 members") each is a count of its own without qualifier, a change or span whose ends are
- * both written exactly.
+ * both written exactly. A qualifier may follow the number, before its noun: "two or more
+ * countries" is 2 country AT_LEAST, "ten or fewer officers" 10 officer UP_TO.
  */
 final class CountReader {
 
@@ -32,6 +33,10 @@ final class CountReader {
     private static final Set<String> AGE_LINKS = Set.of("between", "of", "from", "under", "over", "the");
     private static final Set<String> CLOSERS = Set.of(")", "]", "\u201d", "\"", "'", "\u2019");
     private static final Set<String> SIGNS = Set.of("+", "-", "\u2212", "\u00b1");
+    /** Words before a number that make it part of a set's name: "the 40 Recommendations", "(25 Points)". */
+    private static final Set<String> SET_DETERMINERS = Set.of("the", "its", "their", "our", "'s", "\u2019s", "(", "[");
+    /** Words that carry a title on after a set's head: "10 Recommendations on the Tracking of ...". */
+    private static final Set<String> TITLE_LINKS = Set.of("on", "to", "for", "against");
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2100;
 
@@ -130,7 +135,12 @@ final class CountReader {
             return Optional.empty(); // "1.2m" alone is as likely metres as millions
         }
         Optional<Qualifiers.Found> q = lexicon.qualifiers.before(t, m.first());
-        CountQualifier qualifier = q.map(Qualifiers.Found::qualifier).orElse(null);
+        // "two or more other countries": the qualifier follows the number, the noun follows it
+        Optional<Qualifiers.Following> following = q.isPresent() || m.money() ? Optional.empty()
+                : lexicon.qualifiers.after(t, m.next());
+        CountQualifier qualifier = q.map(Qualifiers.Found::qualifier)
+                .or(() -> following.map(Qualifiers.Following::qualifier)).orElse(null);
+        int nounAt = m.next() + following.map(Qualifiers.Following::length).orElse(0);
         Span span = new Span(m.start(), m.end());
         if (m.money()) {
             if (percentOrClockAfter(t, m)) {
@@ -142,7 +152,7 @@ final class CountReader {
             return Optional.empty();
         }
         boolean one = m.value().compareTo(BigDecimal.ONE) == 0;
-        UnitPhrase.Result unit = units.after(t, m.next(), one);
+        UnitPhrase.Result unit = units.after(t, nounAt, one);
         switch (unit.kind()) {
             case UNIT -> {
                 return Optional.of(new CountFinding(span, new CountValue(m.value(), unit.unit(), qualifier), false, false));
@@ -292,7 +302,7 @@ final class CountReader {
         if (listMarker(t, m)) {
             return true;
         }
-        if (namedSet(t, next)) {
+        if (namedSet(t, i, next)) {
             return true;
         }
         if (m.words() && t.token(i).capitalized() && !t.sentenceInitial(i)) {
@@ -369,18 +379,42 @@ final class CountReader {
         return !m.words() && next < t.size() && t.token(next).isWord() && t.token(next).capitalized();
     }
 
-    /** "the 40 Recommendations", "(25 Points)": a capitalised run ending in a named-set head. */
-    private boolean namedSet(TaggedText t, int next) {
+    /**
+     * "the 40 Recommendations", "(25 Points)", "Revised 40 Recommendations", "10 Recommendations on
+     * the Tracking of ...": a number before a capitalised run ending in a named-set head is part of
+     * the set's name when it is determined (an article, a possessive, a bracket or a word of the
+     * title before it) or the title goes on after the head. Without either, the number counts
+     * members of the set, whose name the text capitalises: "four Recommendations remained rated".
+     */
+    private boolean namedSet(TaggedText t, int first, int next) {
         for (int j = next; j < t.size() && j < next + 5; j++) {
             TextToken tok = t.token(j);
             if (!tok.isWord() || !tok.capitalized()) {
                 return false;
             }
             if (lexicon.namedSetHeads.contains(tok.lower())) {
-                return true;
+                return determinedName(t, first) || titleGoesOn(t, j + 1);
             }
         }
         return false;
+    }
+
+    private static boolean determinedName(TaggedText t, int first) {
+        int p = first - 1;
+        if (p < 0) {
+            return false;
+        }
+        TextToken prev = t.token(p);
+        return SET_DETERMINERS.contains(prev.lower()) || prev.isWord() && prev.capitalized() && !t.sentenceInitial(p);
+    }
+
+    /** "on the Tracking of ...", "to Combat Transnational Organized Crime": a title after the head. */
+    private static boolean titleGoesOn(TaggedText t, int j) {
+        if (j + 1 >= t.size() || !TITLE_LINKS.contains(t.lower(j))) {
+            return false;
+        }
+        int k = t.lower(j + 1).equals("the") ? j + 2 : j + 1;
+        return k < t.size() && t.token(k).isWord() && t.token(k).capitalized();
     }
 
     private static boolean sameLine(TaggedText t, int a, int b) {

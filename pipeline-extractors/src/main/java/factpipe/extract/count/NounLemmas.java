@@ -3,6 +3,7 @@ package factpipe.extract.count;
 import edu.stanford.nlp.process.Morphology;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import opennlp.tools.lemmatizer.Lemmatizer;
 
@@ -13,7 +14,8 @@ import opennlp.tools.lemmatizer.Lemmatizer;
  * "mechanisms" as "mechanisalms") or leaves a plural alone ("bureaus"); then the lexicon-based
  * morphological analyser of CoreNLP (Morpha) gives the second opinion, under the same check.
  * unit-lemmas.tsv overrides both for the counted nouns of this domain that neither gets as the
- * guide wants ("people" is counted as "person").
+ * guide wants ("people" is counted as "person"), and gives the singular of compounds of two
+ * words written in the plural ("States Parties" is counted as "state party").
  */
 final class NounLemmas {
 
@@ -48,9 +50,24 @@ final class NounLemmas {
         return lemma;
     }
 
+    /**
+     * The singular of a compound of two words written as a plural, listed in unit-lemmas.tsv:
+     * "States Parties" gives "state party", "Directors General" "director general".
+     */
+    Optional<String> compound(String first, String second) {
+        return Optional.ofNullable(overrides.get(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT)));
+    }
+
     /** Written as a plural: the singular differs ("countries", "people"; not "personnel", "police"). */
     boolean markedPlural(String word) {
         return !singular(word).equals(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A plural that unit-lemmas.tsv lists, so a noun whatever a tagger says ("Directors-General" tagged ADJ). */
+    boolean listedPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String singular = overrides.get(lower);
+        return singular != null && !singular.equals(lower);
     }
 
     /** Plural in meaning though not in form ("personnel", "police", "staff"). */

@@ -35,7 +35,7 @@ final class TableCounts {
         this.tagger = tagger;
     }
 
-    List<CountFinding> read(String text, TextLayout.Table table) {
+    List<CountFinding> read(String text, TextLayout.Table table, BodyNames bodies) {
         List<CountFinding> found = new ArrayList<>();
         if (table.rows().isEmpty()) {
             return found;
@@ -51,14 +51,14 @@ final class TableCounts {
                 }
                 Matcher m = NUMBER_CELL.matcher(text.substring(cell.start(), cell.end()));
                 if (!m.matches()) {
-                    found.addAll(prose.read(tagger.tag(text, cell.start(), cell.end()), new Discourse()));
+                    found.addAll(prose.read(tagger.tag(text, cell.start(), cell.end(), bodies), new Discourse()));
                     continue;
                 }
                 if (r == 0 || dotLeaderBefore(text, row, c)) {
                     continue; // a header cell is a label; "Introduction.....<tab>1" is a page number
                 }
                 int column = c;
-                Optional<String> unit = columnUnits.computeIfAbsent(c, k -> columnUnit(text, table, header, column));
+                Optional<String> unit = columnUnits.computeIfAbsent(c, k -> columnUnit(text, table, header, column, bodies));
                 if (unit.isPresent()) {
                     Span span = new Span(cell.start() + m.start(1), cell.start() + m.end(1));
                     found.add(new CountFinding(span,
@@ -69,11 +69,12 @@ final class TableCounts {
         return found;
     }
 
-    private Optional<String> columnUnit(String text, TextLayout.Table table, TextLayout.Row header, int column) {
+    private Optional<String> columnUnit(String text, TextLayout.Table table, TextLayout.Row header, int column,
+                                        BodyNames bodies) {
         Optional<TextLayout.Cell> cell = header.cell(column).filter(h -> !h.empty());
         if (cell.isPresent()) {
             String label = text.substring(cell.get().start(), cell.get().end());
-            TaggedText tagged = tagger.tag(text, cell.get().start(), cell.get().end());
+            TaggedText tagged = tagger.tag(text, cell.get().start(), cell.get().end(), bodies);
             Optional<String> unit = units.label(tagged);
             if (unit.isPresent()) {
                 return unit;
@@ -85,7 +86,7 @@ final class TableCounts {
         if (column == 0) {
             return Optional.empty(); // row labels and row numbers
         }
-        return table.title().flatMap(title -> units.label(tagger.tag(text, title.start(), title.end())));
+        return table.title().flatMap(title -> units.label(tagger.tag(text, title.start(), title.end(), bodies)));
     }
 
     /** "Round", "No.", "Year", "Date", "%", "Page": the column numbers or dates rows, it does not count. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A stretch of the document (a paragraph line or a table cell): its tokens, their Universal
- * Dependencies POS tags, and the sentence each token belongs to.
+ * Dependencies POS tags, the sentence each token belongs to, and the names of bodies the
+ * document uses.
  */
 final class TaggedText {
 
@@ -19,9 +20,10 @@ final class TaggedText {
     private final int[] sentence;
     /** Tags the words of one sentence; null when every tag was given up front. */
     private final UnaryOperator<String[]> tagger;
+    private final BodyNames bodies;
 
     TaggedText(String text, List<TextToken> tokens, String[] tags, int[] sentence) {
-        this(text, tokens, tags.clone(), sentence, null);
+        this(text, tokens, tags.clone(), sentence, null, BodyNames.NONE);
         if (tags.length != tokens.size()) {
             throw new IllegalArgumentException("tags must match the tokens");
         }
@@ -32,11 +34,13 @@ final class TaggedText {
      * number, and POS tagging is the most costly step. A tagged text belongs to one reader (one
      * document, one thread), so the cache needs no lock.
      */
-    static TaggedText tagLazily(String text, List<TextToken> tokens, int[] sentence, UnaryOperator<String[]> tagger) {
-        return new TaggedText(text, tokens, new String[tokens.size()], sentence, tagger);
+    static TaggedText tagLazily(String text, List<TextToken> tokens, int[] sentence, UnaryOperator<String[]> tagger,
+                                BodyNames bodies) {
+        return new TaggedText(text, tokens, new String[tokens.size()], sentence, tagger, bodies);
     }
 
-    private TaggedText(String text, List<TextToken> tokens, String[] tags, int[] sentence, UnaryOperator<String[]> tagger) {
+    private TaggedText(String text, List<TextToken> tokens, String[] tags, int[] sentence, UnaryOperator<String[]> tagger,
+                       BodyNames bodies) {
         if (sentence.length != tokens.size()) {
             throw new IllegalArgumentException("sentences must match the tokens");
         }
@@ -45,6 +49,12 @@ final class TaggedText {
         this.tags = tags;
         this.sentence = sentence.clone();
         this.tagger = tagger;
+        this.bodies = bodies;
+    }
+
+    /** The names of bodies the document uses. */
+    BodyNames bodies() {
+        return bodies;
     }
 
     /** The whole document text the offsets point into. */

@@ -14,7 +14,12 @@ final class TextTagger {
         this.models = models;
     }
 
+    /** The stretch without knowledge of the document's bodies. */
     TaggedText tag(String text, int from, int to) {
+        return tag(text, from, to, BodyNames.NONE);
+    }
+
+    TaggedText tag(String text, int from, int to, BodyNames bodies) {
         List<TextToken> tokens = WordTokenizer.tokenize(text, from, to);
         int[] sentence = new int[tokens.size()];
         if (tokens.isEmpty()) {
@@ -39,6 +44,6 @@ final class TextTagger {
             }
             sentence[i] = current;
         }
-        return TaggedText.tagLazily(text, tokens, sentence, words -> models.posTagger().tag(words));
+        return TaggedText.tagLazily(text, tokens, sentence, words -> models.posTagger().tag(words), bodies);
     }
 }

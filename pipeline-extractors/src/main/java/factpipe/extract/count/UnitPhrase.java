@@ -5,18 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The counted noun phrase of a number, as the unit of a COUNT: singular, lower case, without
  * number or determiner. Noun-compound modifiers and classifying adjectives stay ("21 maritime
  * security officers" gives "maritime security officer", "3 patrol vessels" gives "patrol vessel");
- * qualitative adjectives go ("5 new members" gives "member"); of the names before a lower-case
- * head only the one right before it stays ("16 UN PKO missions" gives "PKO mission", "three
- * Chinese visits" gives "Chinese visit"), while a phrase written in title case keeps its words in
- * lower case ("13 ReCAAP Contracting Parties" gives "contracting party"). A capitalised plural
- * followed by a common noun ends a name, not the phrase ("three United Nations drug control
- * conventions" gives "drug control convention"). Coordinated heads stay together ("26 countries
- * and regions" gives "country and region").
+ * qualitative adjectives go ("5 new members" gives "member"), and so does a number joined to a
+ * unit of measure or time, which measures the things ("two 30-metre patrol vessels" gives "patrol
+ * vessel"). Of the names before a lower-case head only the one right before it stays ("16 UN PKO
+ * missions" gives "PKO mission", "three Chinese visits" gives "Chinese visit"), and not even that
+ * one when it names a body ("five FBI agents" gives "agent": golden/README.md drops proper-noun
+ * modifiers), while a phrase written in title case keeps its words in lower case ("13 ReCAAP
+ * Contracting Parties" gives "contracting party"). A capitalised plural followed by a common noun
+ * ends a name, not the phrase ("three United Nations drug control conventions" gives "drug
+ * control convention"). Coordinated heads stay together ("26 countries and regions" gives
+ * "country and region").
  */
 final class UnitPhrase {
 
@@ -38,6 +42,7 @@ final class UnitPhrase {
     }
 
     private static final int MAX_RUN = 8;
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2013]");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
     private static final Set<String> PARTITIVE_DETERMINERS =
             Set.of("the", "these", "those", "its", "their", "our", "his", "her", "such", "all");
@@ -65,6 +70,10 @@ final class UnitPhrase {
             }
             if (PARTITIVE_DETERMINERS.contains(next)) {
                 i += 2;
+                // "six of the 40 Recommendations": the number of the whole is no noun of the part
+                while (i < t.size() && (NumberGrammar.digits(t.token(i).text()) || lexicon.numbers.isWord(t.token(i).text()))) {
+                    i++;
+                }
             }
         }
         List<Integer> run = run(t, i, true);
@@ -206,6 +215,9 @@ final class UnitPhrase {
         if (!tok.isWord() || NumberGrammar.digits(tok.text()) || lexicon.numbers.isWord(tok.text())) {
             return false;
         }
+        if (measure(tok)) {
+            return true; // "five-metre" may be tagged NUM
+        }
         String tag = t.tag(j);
         String lower = tok.lower();
         return switch (tag) {
@@ -233,8 +245,8 @@ final class UnitPhrase {
      * with "Officer" tagged VERB).
      */
     private boolean nounLike(TaggedText t, int j) {
-        if (t.nominal(j)) {
-            return true;
+        if (t.nominal(j) || pluralCompound(t, j).isPresent() || lemmas.listedPlural(t.token(j).text())) {
+            return true; // a plural unit-lemmas.tsv lists: "states" of "190 states parties" tagged VERB
         }
         TextToken tok = t.token(j);
         String tag = t.tag(j);
@@ -261,6 +273,9 @@ final class UnitPhrase {
             if (modifierCandidate(t, j) && !(run.isEmpty() && finiteVerb(t, j))) {
                 run.add(j);
                 if (pluralHead(t, j)) {
+                    if (pluralCompound(t, j).isPresent()) {
+                        run.add(j + 1); // "States Parties": the plural compound ends the phrase
+                    }
                     break; // a plural noun ends the phrase: "10 buses packed with ..."
                 }
                 j++;
@@ -288,7 +303,8 @@ final class UnitPhrase {
         if (!one) {
             int plural = firstMarkedPlural(t, run);
             if (plural >= 0) {
-                return plural;
+                // a plural compound is headed by its second word: "States Parties"
+                return pluralCompound(t, plural).isPresent() && run.contains(plural + 1) ? plural + 1 : plural;
             }
         }
         int last = run.isEmpty() ? -1 : run.get(run.size() - 1);
@@ -313,9 +329,18 @@ final class UnitPhrase {
         return -1;
     }
 
+    /** The unit of the plural compound that token {@code j} starts ("States Parties" gives "state party"). */
+    private Optional<String> pluralCompound(TaggedText t, int j) {
+        if (j + 1 >= t.size() || t.sentence(j + 1) != t.sentence(j) || !t.token(j + 1).isWord()) {
+            return Optional.empty();
+        }
+        return lemmas.compound(t.token(j).text(), t.token(j + 1).text());
+    }
+
     /** A plural noun that heads the phrase, not one inside a name that goes on to the head. */
     private boolean pluralHead(TaggedText t, int j) {
-        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text()) && !pluralInName(t, j);
+        return nounLike(t, j) && lemmas.markedPlural(t.token(j).text())
+                && (pluralCompound(t, j).isPresent() || !pluralInName(t, j));
     }
 
     /**
@@ -347,9 +372,14 @@ final class UnitPhrase {
     private String phrase(TaggedText t, List<Integer> tokens, int head, boolean one) {
         TextToken h = t.token(head);
         boolean titleCase = h.capitalized() && !h.acronym();
+        // "two other States Parties": both words of a plural compound are its head
+        Optional<String> compound = !one && head > 0 ? pluralCompound(t, head - 1) : Optional.empty();
+        int headStart = compound.isPresent() ? head - 1 : head;
         List<String> words = new ArrayList<>();
+        int name = adjacentNameStart(t, headStart, titleCase);
+        boolean body = name < headStart && namesABody(t, name, headStart);
         for (int j : tokens) {
-            if (j == head) {
+            if (j == headStart) {
                 break;
             }
             TextToken tok = t.token(j);
@@ -361,10 +391,11 @@ final class UnitPhrase {
                 continue;
             }
             if (nameLike(t, j, titleCase)) {
-                // a name right before the head says what kind of thing is counted ("FBI agents",
-                // "PKO missions", "Chinese visits", "Japan Coast Guard officers"); one further
-                // left says whose ("UN PKO missions")
-                if (j >= adjacentNameStart(t, head, titleCase)) {
+                // a name right before the head says what kind of thing is counted ("PKO
+                // missions", "Chinese visits"), unless it names a body ("FBI agents", "Japan
+                // Coast Guard officers"): a body's name, like a name further left ("UN PKO
+                // missions"), says whose things are counted
+                if (j >= name && !body) {
                     words.add(tok.text());
                 }
             } else if (keepModifier(t, j, titleCase)) {
@@ -374,7 +405,7 @@ final class UnitPhrase {
         while (!words.isEmpty() && CONJUNCTIONS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        words.add(headWord(h, one));
+        words.add(compound.orElseGet(() -> headWord(h, one)));
         return String.join(" ", words);
     }
 
@@ -385,6 +416,20 @@ final class UnitPhrase {
     private static boolean nameLike(TaggedText t, int j, boolean titleCase) {
         TextToken tok = t.token(j);
         return tok.acronym() || tok.capitalized() && !titleCase && !t.sentenceInitial(j);
+    }
+
+    /**
+     * Whether the name at tokens {@code [from, to)}, or its end ("Japanese National Police
+     * Agency"), names a body the document knows.
+     */
+    private static boolean namesABody(TaggedText t, int from, int to) {
+        int end = t.token(to - 1).end();
+        for (int k = from; k < to; k++) {
+            if (t.bodies().names(t.text().substring(t.token(k).start(), end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -408,13 +453,35 @@ final class UnitPhrase {
     private boolean keepModifier(TaggedText t, int j, boolean titleCase) {
         TextToken tok = t.token(j);
         String lower = tok.lower();
-        if (lexicon.qualitativeAdjectives.contains(lower)) {
+        if (lexicon.qualitativeAdjectives.contains(lower) || measure(tok)) {
             return false;
         }
         if (t.tag(j).equals("ADJ") && !tok.hyphenated() && !participle(lower)) {
             return lexicon.classifying(lower);
         }
         return true;
+    }
+
+    /**
+     * A number joined to a unit of measure or of time ("30-metre", "1,000-tonne-class", "10-year",
+     * "twenty-two-metre"): it measures the things counted, it does not say what kind they are
+     * ("two 30-metre patrol vessels" are patrol vessels).
+     */
+    private boolean measure(TextToken tok) {
+        if (!tok.hyphenated()) {
+            return false;
+        }
+        String[] parts = HYPHENS.split(tok.lower());
+        int k = 0;
+        while (k < parts.length && (NumberGrammar.digits(parts[k]) || lexicon.numbers.isWord(parts[k]))) {
+            k++;
+        }
+        if (k == 0 || k == parts.length) {
+            return false;
+        }
+        String unit = lemmas.singular(parts[k]);
+        return lexicon.measureUnits.contains(unit) || lexicon.timeUnits.contains(unit)
+                || lexicon.measureUnits.contains(parts[k]);
     }
 
     private String headWord(TextToken head, boolean one) {

@@ -14,17 +14,18 @@ import java.util.Set;
 /**
  * COUNTRY facts from the {@link CountryGazetteer}: every name, abbreviation and adjective of a
  * state, also inside compounds ("Japan–US") and names ("Japan Coast Guard"). An adjective used
- * for a language ("in Japanese only") is not a mention of the state, nor is a state's name that
- * names a geographic feature ("Somali Basin", "Sea of Japan", "Lake Chad").
+ * for a language ("in Japanese only", "in Japanese, English, Korean and Vietnamese", see
+ * {@link LanguageUses}) is not a mention of the state, nor is a state's name that names a
+ * geographic feature ("Somali Basin", "Sea of Japan", "Lake Chad").
  */
 public final class CountryExtractor implements Extractor {
 
-    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "translation", "translations", "speakers", "speaker");
-
     private final CountryGazetteer gazetteer;
+    private final LanguageUses languages;
 
     public CountryExtractor(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.languages = new LanguageUses(gazetteer.languageNames());
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class CountryExtractor implements Extractor {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -47,11 +48,13 @@ public final class CountryExtractor implements Extractor {
         String text = document.text();
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Fact> facts = new ArrayList<>();
-        for (TokenTrie.Match<CountryGazetteer.Surface> m : gazetteer.trie().findAll(tokens)) {
+        List<TokenTrie.Match<CountryGazetteer.Surface>> matches = gazetteer.trie().findAll(tokens);
+        Set<Integer> languageUses = languages.find(tokens, matches);
+        for (TokenTrie.Match<CountryGazetteer.Surface> m : matches) {
             if (!(m.value() instanceof CountryGazetteer.Country c)) {
                 continue;
             }
-            if (c.adjective() && isLanguageUse(tokens, m.from(), m.to()) || namesAPlace(tokens, m.from(), m.to())) {
+            if (c.adjective() && languageUses.contains(m.from()) || namesAPlace(tokens, m.from(), m.to())) {
                 continue;
             }
             Span span = new Span(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
@@ -75,16 +78,5 @@ public final class CountryExtractor implements Extractor {
         }
         return from >= 2 && tokens.get(from - 1).is("of") && tokens.get(from).newlinesBefore() == 0
                 && tokens.get(from - 1).newlinesBefore() == 0 && gazetteer.isFeatureNoun(tokens.get(from - 2).norm());
-    }
-
-    /** "in Japanese", "Japanese only", "the Japanese language". */
-    private static boolean isLanguageUse(List<Token> tokens, int from, int to) {
-        Token next = to < tokens.size() ? tokens.get(to) : null;
-        if (next != null && LANGUAGE_NOUNS.contains(next.norm())) {
-            return true;
-        }
-        boolean afterIn = from > 0 && tokens.get(from - 1).is("in");
-        boolean endsPhrase = next == null || !next.isWord() || next.is("only") || next.is("and") || next.is("or");
-        return afterIn && endsPhrase;
     }
 }

@@ -15,8 +15,9 @@ import java.util.Set;
  * ISO 3166-1 states and territories: one canonical English short name per code, and every
  * surface form (official, short, historical names, abbreviations, adjectives and demonyms) in a
  * case-sensitive token trie, with the phrases in which such a word is not a country
- * ("Indian Ocean", "US dollars"), and the nouns of geographic features that make a state's name a
- * place's, after it ("Somali Basin") or before it ("Lake Chad"). Immutable and thread-safe.
+ * ("Indian Ocean", "US dollars"), the nouns of geographic features that make a state's name a
+ * place's, after it ("Somali Basin") or before it ("Lake Chad"), and the names of languages that
+ * are no state's adjective ("English"). Immutable and thread-safe.
  */
 public final class CountryGazetteer {
 
@@ -24,6 +25,7 @@ public final class CountryGazetteer {
     public static final String EXCLUSIONS = "/factpipe/gazetteer/country-exclusions.txt";
     public static final String FEATURES = "/factpipe/gazetteer/geographic-feature-nouns.txt";
     public static final String FEATURE_TITLES = "/factpipe/gazetteer/geographic-feature-titles.txt";
+    public static final String LANGUAGE_NAMES = "/factpipe/gazetteer/language-names.txt";
 
     /** What a surface form stands for. */
     public sealed interface Surface permits Country, NotCountry {
@@ -43,15 +45,17 @@ public final class CountryGazetteer {
     private final Set<String> featureNouns;
     /** Feature nouns written before a name, each as the tokenizer splits it ("Mt." is "Mt", "."). */
     private final List<List<String>> featureTitles;
+    /** Languages that are no state's adjective: "English", "Arabic". */
+    private final Set<String> languageNames;
     private final List<String> resourceHashes;
 
     public CountryGazetteer() {
         this(ResourceLines.load(COUNTRIES), ResourceLines.load(EXCLUSIONS), ResourceLines.load(FEATURES),
-                ResourceLines.load(FEATURE_TITLES));
+                ResourceLines.load(FEATURE_TITLES), ResourceLines.load(LANGUAGE_NAMES));
     }
 
     CountryGazetteer(ResourceLines countries, ResourceLines exclusions, ResourceLines features,
-                     ResourceLines featureTitles) {
+                     ResourceLines featureTitles, ResourceLines languageNames) {
         canonicalNames = new HashMap<>();
         bySurface = new HashMap<>();
         TokenTrie.Builder<Surface> builder = TokenTrie.builder(false, Set.of());
@@ -81,7 +85,14 @@ public final class CountryGazetteer {
         featureNouns = Set.copyOf(features.lines().stream().map(String::strip).toList());
         this.featureTitles = featureTitles.lines().stream()
                 .map(l -> Tokenizer.tokenize(l.strip()).stream().map(Token::norm).toList()).toList();
-        resourceHashes = List.of(countries.sha256(), exclusions.sha256(), features.sha256(), featureTitles.sha256());
+        this.languageNames = Set.copyOf(languageNames.lines().stream().map(String::strip).toList());
+        for (String language : this.languageNames) {
+            if (bySurface.containsKey(language)) {
+                throw new IllegalStateException(LANGUAGE_NAMES + ": " + language + " names a state in " + COUNTRIES);
+            }
+        }
+        resourceHashes = List.of(countries.sha256(), exclusions.sha256(), features.sha256(), featureTitles.sha256(),
+                languageNames.sha256());
     }
 
     public TokenTrie<Surface> trie() {
@@ -130,6 +141,11 @@ public final class CountryGazetteer {
             }
         }
         return false;
+    }
+
+    /** The names of languages that are no state's adjective, as written: "English", "Arabic". */
+    public Set<String> languageNames() {
+        return languageNames;
     }
 
     public boolean isKnownCode(String iso2) {

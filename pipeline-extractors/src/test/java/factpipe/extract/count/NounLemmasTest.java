@@ -49,4 +49,14 @@ class NounLemmasTest {
         assertThat(lemmas.markedPlural("contributing")).isFalse();
         assertThat(lemmas.markedPlural("status")).isFalse();
     }
+
+    @Test
+    void givesTheSingularOfCompoundsWrittenInThePlural() {
+        NounLemmas lemmas = new NounLemmas(TestModels.LEXICON.unitLemmas, () -> {
+            throw new AssertionError("a listed compound needs no model");
+        });
+        assertThat(lemmas.compound("States", "Parties")).contains("state party");
+        assertThat(lemmas.compound("Directors", "General")).contains("director general");
+        assertThat(lemmas.compound("Member", "States")).isEmpty();
+    }
 }

@@ -44,6 +44,31 @@ class QualifiersTest {
     }
 
     @Test
+    void readsAQualifierAfterTheNumber() {
+        String text = "two or more countries, ten or fewer officers, 30 or so experts and two or three cases";
+        List<TextToken> tokens = WordTokenizer.tokenize(text, 0, text.length());
+        TaggedText t = new TaggedText(text, tokens, new String[tokens.size()], new int[tokens.size()]);
+        assertThat(QUALIFIERS.after(t, 1)).contains(new Qualifiers.Following(CountQualifier.AT_LEAST, 2));
+        assertThat(QUALIFIERS.after(t, 6)).contains(new Qualifiers.Following(CountQualifier.UP_TO, 2));
+        assertThat(QUALIFIERS.after(t, 11)).contains(new Qualifiers.Following(CountQualifier.APPROX, 2));
+        assertThat(QUALIFIERS.after(t, 16)).isEmpty();
+        // a qualifier that follows is none before: "or more" ends no phrase before a number
+        assertThat(QUALIFIERS.before(t, 3)).isEmpty();
+    }
+
+    @Test
+    void theParticleOfAPhrasalVerbIsNoQualifier() {
+        assertThat(before("handed over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("took over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("hands over two", "VERB", "ADP", "NUM")).isEmpty();
+        assertThat(before("brought about three", "VERB", "ADV", "NUM")).isEmpty();
+        assertThat(before("turned over 30", "VERB", "ADP", "NUM")).isEmpty();
+        // other verbs take the qualifier
+        assertThat(before("sent over 400", "VERB", "ADP", "NUM")).contains(CountQualifier.MORE_THAN);
+        assertThat(before("trained about 30", "VERB", "ADV", "NUM")).contains(CountQualifier.APPROX);
+    }
+
+    @Test
     void aTotalOfIsNoQualifier() {
         assertThat(before("a total of 13", "DET", "NOUN", "ADP", "NUM")).isEmpty();
     }

@@ -16,7 +16,7 @@ class TableCountsTest {
     private static List<String> read(String text) {
         TextLayout.Table table = TextLayout.of(text).stream()
                 .filter(TextLayout.Table.class::isInstance).map(TextLayout.Table.class::cast).findFirst().orElseThrow();
-        return TABLES.read(text, table).stream()
+        return TABLES.read(text, table, BodyNames.NONE).stream()
                 .map(f -> f.span().of(text) + "@" + f.span().start() + "|" + f.value().unit())
                 .toList();
     }

@@ -57,6 +57,23 @@ class CountryExtractorTest {
     }
 
     @Test
+    void refusesAdjectivesCoordinatedWithALanguageUse() {
+        assertThat(found("Awareness materials are published in Japanese, English, Korean and Vietnamese.")).isEmpty();
+        assertThat(found("Leaflets in Japanese, Korean or Chinese only")).isEmpty();
+        // "English" is no state's adjective: a list with it is a list of languages
+        assertThat(found("English, Korean and Vietnamese versions were printed")).isEmpty();
+    }
+
+    @Test
+    void keepsCoordinatedAdjectivesThatAreNoLanguages() {
+        assertThat(found("Japanese, Korean and Chinese officials met"))
+                .containsExactly("Japanese@0-8=JP/adj", "Korean@10-16=KR/adj", "Chinese@21-28=CN/adj");
+        // after "in", a list that goes on to a noun modifies it
+        assertThat(found("patrols in Japanese and Korean waters"))
+                .containsExactly("Japanese@11-19=JP/adj", "Korean@24-30=KR/adj");
+    }
+
+    @Test
     void refusesCountryWordsInsideOtherNames() {
         assertThat(found("one million US dollars for the Indian Ocean and the Korean Peninsula")).isEmpty();
     }

@@ -19,16 +19,27 @@ final class UnknownBodyStates {
     }
 
     /**
-     * The state of a body no gazetteer knows, from the first of: a state named with it ("Chinese
-     * ...", "... of Japan") or in it ("Kosovo Philharmonic Orchestra"); a body its name is built on
-     * ("FBI National Academy"; none for "G20 Anti-Corruption Working Group"); the body it is
-     * bracketed after ("UNODC (Terrorism Prevention Branch)"); where it is ("... in the south of
-     * Serbia", "... in Nairobi"); an apposition after it (", Kenya's financial intelligence
-     * unit"); who set it up (", established ... by the Chinese Ministry of Public Security");
-     * an international body named before it in its sentence (none: "the PBC ... the Working Group
-     * on Lessons Learned"); a region in its name (none: "Balkan Chamber Orchestra"); the one state
-     * its sentence names; the state the document is about, since reports in this genre name their
-     * own government's bodies without saying whose they are.
+     * The state of a body no gazetteer knows, from the first clue of:
+     * <ol>
+     *   <li>a state named with it ("Chinese ...", "... of Japan") or in it ("Kosovo Philharmonic
+     *       Orchestra");</li>
+     *   <li>its possessive owner ("the U.S. Department of State's Diplomatic Security Service");</li>
+     *   <li>a body its name is built on ("FBI National Academy"; none for "G20 Anti-Corruption
+     *       Working Group");</li>
+     *   <li>the body it is bracketed after ("UNODC (Terrorism Prevention Branch)");</li>
+     *   <li>its parent after "of" ("... of the Federal Security Service"; none for "... of the
+     *       Council of Europe");</li>
+     *   <li>an apposition that calls it private (none: ", a non-profit organization");</li>
+     *   <li>where it is ("... in the south of Serbia", "... in Nairobi") or an apposition that
+     *       names its state (", Kenya's financial intelligence unit");</li>
+     *   <li>who set it up (", established ... by the Chinese Ministry of Public Security");</li>
+     *   <li>an international body named before it in its sentence (none: "the PBC ... the Working
+     *       Group on Lessons Learned"), or a region in its name (none: "Balkan Chamber Orchestra");</li>
+     *   <li>a state that frames it ("for Mongolia, the Ministry of Justice and Home Affairs");</li>
+     *   <li>assumed: the one state its sentence names, else the state the document is about, since
+     *       reports in this genre name their own government's bodies without saying whose they
+     *       are.</li>
+     * </ol>
      */
     BodyState of(List<Token> tokens, int from, int to, BodyMentions known, StateContext states) {
         String country = states.adjacent(from, to);

@@ -16,6 +16,8 @@ import java.util.Set;
 final class CountLexicon {
 
     static final String DIRECTORY = "/factpipe/count/";
+    /** The organisation grammar's head nouns: one list of what ends a body's name. */
+    static final String BODY_HEADS = "/factpipe/organization/heads.txt";
 
     final NumberWords numbers;
     final Currencies currencies;
@@ -80,7 +82,9 @@ final class CountLexicon {
         anaphoricHeads = words("anaphoric-heads.txt");
         collectiveNouns = words("collective-nouns.txt");
         rowLabelHeaders = words("row-label-headers.txt");
-        bodyHeads = words("body-heads.txt");
+        ResourceLines heads = ResourceLines.load(BODY_HEADS);
+        hashes.add(BODY_HEADS + " " + heads.sha256());
+        bodyHeads = lowerCase(heads);
         Map<String, String> lemmas = new HashMap<>();
         for (String[] f : read("unit-lemmas.tsv").rows(2)) {
             lemmas.put(f[0].toLowerCase(Locale.ROOT), f[1]);
@@ -124,8 +128,12 @@ final class CountLexicon {
     }
 
     private Set<String> words(String resource) {
+        return lowerCase(read(resource));
+    }
+
+    private static Set<String> lowerCase(ResourceLines r) {
         Set<String> words = new HashSet<>();
-        for (String line : read(resource).lines()) {
+        for (String line : r.lines()) {
             words.add(line.strip().toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(words);

@@ -3,8 +3,8 @@ package factpipe.extract.organization;
 import factpipe.core.fact.OrganizationValue;
 import factpipe.extract.text.AcronymDefinitions;
 import factpipe.extract.text.Token;
+import factpipe.extract.text.TokenOffsets;
 import factpipe.extract.text.TokenTrie;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +29,15 @@ final class DefinedAcronyms {
     }
 
     void link(String text, List<Token> tokens, BodyMentions mentions, StateContext states) {
-        Map<Integer, Integer> tokenAtStart = new HashMap<>();
-        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenAtStart.put(tokens.get(k).start(), k);
-            tokenAtEnd.put(tokens.get(k).end(), k);
-        }
         Map<String, OrganizationValue> defined = new LinkedHashMap<>();
         for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
-            Integer last = tokenAtEnd.get(d.longEnd());
+            Integer last = TokenOffsets.endingAt(tokens, d.longEnd());
             BodyMention longForm = mentions.endingAt(last);
             if (longForm == null && last != null) {
                 // "Ministry of Justice of Japan (MOJ)": the state after the name is outside it
                 longForm = mentions.endingAt(beforeAnOfStateTail(tokens, last, states));
             }
-            Integer longStart = tokenAtStart.get(d.longStart());
+            Integer longStart = TokenOffsets.startingAt(tokens, d.longStart());
             if (longForm != null && longStart != null && longStart < longForm.from()) {
                 // "the Cybercrime Programme Office of the Council of Europe (C-PROC)": the
                 // acronym spells the unit named with its parent, not the parent

@@ -3,9 +3,8 @@ package factpipe.extract.organization;
 import factpipe.core.fact.OrganizationValue;
 import factpipe.core.fact.Span;
 import factpipe.extract.text.Token;
-import java.util.HashMap;
+import factpipe.extract.text.TokenOffsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,12 +43,6 @@ final class StatisticalBackstop {
     }
 
     void addTo(String text, List<Token> tokens, BodyMentions mentions, StateContext states) {
-        Map<Integer, Integer> tokenAtStart = new HashMap<>();
-        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenAtStart.put(tokens.get(k).start(), k);
-            tokenAtEnd.put(tokens.get(k).end(), k);
-        }
         int k = 0;
         while (k < tokens.size()) {
             int runEnd = unexplainedRunAfterThe(tokens, k, mentions);
@@ -62,7 +55,8 @@ final class StatisticalBackstop {
             if (!NameGrammar.inHeadingLine(tokens, k)) {
                 int offset = tokens.get(from).start();
                 for (Span s : finder.find(text.substring(offset, tokens.get(to - 1).end()))) {
-                    add(text, tokens, tokenAtStart.get(offset + s.start()), tokenAtEnd.get(offset + s.end()), mentions, states);
+                    add(text, tokens, TokenOffsets.startingAt(tokens, offset + s.start()), TokenOffsets.endingAt(tokens, offset + s.end()),
+                            mentions, states);
                 }
             }
             k = to;

@@ -9,6 +9,7 @@ import factpipe.extract.country.CountryGazetteer;
 import factpipe.extract.text.AcronymDefinitions;
 import factpipe.extract.text.ResourceLines;
 import factpipe.extract.text.Token;
+import factpipe.extract.text.TokenOffsets;
 import factpipe.extract.text.TokenTrie;
 import factpipe.extract.text.Tokenizer;
 import java.util.ArrayList;
@@ -144,13 +145,9 @@ public final class TreatyExtractor implements Extractor {
     }
 
     private void addDefinedAcronyms(String text, List<Token> tokens, TreeMap<Integer, Mention> mentions) {
-        Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenAtEnd.put(tokens.get(k).end(), k);
-        }
         Map<String, TreatyValue> defined = new LinkedHashMap<>();
         for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
-            Integer last = tokenAtEnd.get(d.longEnd());
+            Integer last = TokenOffsets.endingAt(tokens, d.longEnd());
             if (last == null) {
                 continue;
             }
